@@ -1,0 +1,46 @@
+package org.offtake.benchmarks;
+
+import java.util.Arrays;
+
+/**
+ * The benchmarks jar: {@code accuracy} and {@code score} runners, and {@code jmh} for the JMH speed benchmarks
+ * (any further arguments go to JMH, for example {@code jmh EtsBenchmark -f 1}).
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0 || "help".equals(args[0]) || "--help".equals(args[0])) {
+            usage();
+            return;
+        }
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        try {
+            switch (args[0]) {
+                case "accuracy" -> AccuracyCommand.run(rest, System.out);
+                case "score" -> ScoreCommand.run(rest, System.out);
+                case "jmh" -> org.openjdk.jmh.Main.main(rest);
+                default -> {
+                    System.err.println("unknown command '" + args[0] + "'");
+                    usage();
+                    System.exit(2);
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            System.err.println("error: " + e.getMessage());
+            System.exit(2);
+        }
+    }
+
+    private static void usage() {
+        System.out.println("""
+                usage: java -jar benchmarks.jar COMMAND [options]
+                  accuracy --input FILE --season-length M --model NAME --output FILE [--threads N] [--levels 80,95] [--limit N]
+                           models: %s, or one ETS model such as ETS(M,Ad,N)
+                  score    --input FILE --season-length M --forecasts FILE
+                  jmh      [JMH options, e.g. EtsBenchmark -f 1 -wi 3 -i 5]
+                """.formatted(String.join(", ", ModelCatalog.NAMES)));
+    }
+}

@@ -1,0 +1,87 @@
+package org.offtake.benchmarks;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/** {@code --name value} command-line options, checked against the names a command accepts. */
+final class Options {
+
+    private final String command;
+    private final Map<String, String> values;
+
+    private Options(String command, Map<String, String> values) {
+        this.command = command;
+        this.values = values;
+    }
+
+    /**
+     * @throws IllegalArgumentException on an unknown option, an option without a value, or a stray argument
+     */
+    static Options parse(String command, String[] args, Set<String> accepted) {
+        Map<String, String> v = new LinkedHashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (!a.startsWith("--")) {
+                throw new IllegalArgumentException(command + ": unexpected argument '" + a + "'");
+            }
+            String name = a.substring(2);
+            if (!accepted.contains(name)) {
+                throw new IllegalArgumentException(command + ": unknown option --" + name + "; accepted: --"
+                        + String.join(", --", accepted));
+            }
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException(command + ": option --" + name + " needs a value");
+            }
+            v.put(name, args[++i]);
+        }
+        return new Options(command, v);
+    }
+
+    String required(String name) {
+        String s = values.get(name);
+        if (s == null) {
+            throw new IllegalArgumentException(command + ": option --" + name + " is required");
+        }
+        return s;
+    }
+
+    String optional(String name, String fallback) {
+        return values.getOrDefault(name, fallback);
+    }
+
+    int positiveInt(String name, int fallback) {
+        String s = values.get(name);
+        if (s == null) {
+            return fallback;
+        }
+        try {
+            int v = Integer.parseInt(s);
+            if (v < 1) {
+                throw new NumberFormatException();
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(command + ": --" + name + " must be a whole number of at least 1, was '"
+                    + s + "'");
+        }
+    }
+
+    double[] levels(String name, String fallback) {
+        String s = optional(name, fallback);
+        try {
+            double[] l = Arrays.stream(s.split(",")).map(String::trim).mapToDouble(Double::parseDouble).sorted()
+                    .toArray();
+            for (double x : l) {
+                if (!(x > 0 && x < 100)) {
+                    throw new NumberFormatException();
+                }
+            }
+            return l;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(command + ": --" + name + " must be percentages between 0 and 100 "
+                    + "separated by commas (for example 80,95), was '" + s + "'");
+        }
+    }
+}

@@ -1,0 +1,337 @@
+package org.offtake.forecast.ets;
+
+import org.apache.commons.math3.exception.TooManyEvaluationsException;
+import org.apache.commons.math3.optim.InitialGuess;
+import org.apache.commons.math3.optim.MaxEval;
+import org.apache.commons.math3.optim.SimpleValueChecker;
+import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
+import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
+import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.NelderMeadSimplex;
+import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
+
+/**
+ * Maximum-likelihood estimation of one ETS model (Hyndman et al. 2008, section 5.2): smoothing parameters, damping
+ * and initial states jointly minimise {@code n log(SSE) [+ 2 Σ log|ŷ|]} inside the chosen parameter region.
+ *
+ * <p>The search is R's ({@code forecast:::etsmodel}): the same starting values ({@code initparam},
+ * {@code initstate}), the same initial simplex, tolerance and budget, with the Nelder-Mead optimiser of Commons
+ * Math. Searches that go further (a simplex scaled to each coordinate with restarts, or Levenberg-Marquardt on the
+ * least-squares form of the likelihood) reach higher likelihoods but forecast the M3 data less accurately, for
+ * example through trends that follow the last change ({@code beta = alpha}); benchmarks/RESULTS.md records the
+ * comparison. The likelihood is evaluated on the data divided by their mean absolute value, which changes it by the
+ * constant {@code 2 n log(scale)} only, so that states near 1 keep the arithmetic well conditioned.
+ */
+final class EtsEstimator {
+
+    /** Evaluations allowed per optimisation (R: {@code maxit = 2000}). */
+    static final int MAX_EVALUATIONS = 2000;
+    /** R's {@code reltol}, {@code sqrt(.Machine$double.eps)}. */
+    private static final double R_TOLERANCE = 1.4901161193847656e-8;
+    private static final double PERFECT_FIT = -1e10;
+
+    private EtsEstimator() {
+    }
+
+    /** Smoothing parameters fixed by the caller (NaN where estimated). */
+    record Fixed(double alpha, double beta, double gamma, double phi) {
+        static final Fixed NONE = new Fixed(Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+    }
+
+    /** The estimate of one model, or why there is none. */
+    record Estimate(double alpha, double beta, double gamma, double phi, double[] initialStates, int freeParameters,
+                    int fixedParameters) {
+    }
+
+    /**
+     * Estimates the parameters of one model, or returns null when the model has as many free parameters as the
+     * data allow ({@code np >= n - 1}), which R scores as an infinite information criterion.
+     *
+     * @param m season length (used only by seasonal components)
+     */
+    static Estimate estimate(double[] y, EtsComponents c, int m, EtsParameterSpace space, Fixed fixed) {
+        EtsRecursion.Spec spec = EtsRecursion.Spec.of(c, m);
+        int mm = spec.m();
+        boolean hasTrend = c.trend() != EtsComponents.Trend.NONE;
+        boolean hasSeason = c.season() != EtsComponents.Season.NONE;
+        double[] lower = space.lower.clone();
+        double[] upper = space.upper.clone();
+        if (!Double.isNaN(fixed.alpha())) {
+            upper[1] = Math.min(fixed.alpha(), upper[1]);
+            upper[2] = Math.min(1 - fixed.alpha(), upper[2]);
+        }
+        if (!Double.isNaN(fixed.beta())) {
+            lower[0] = Math.max(fixed.beta(), lower[0]);
+        }
+        if (!Double.isNaN(fixed.gamma())) {
+            upper[0] = Math.min(1 - fixed.gamma(), upper[0]);
+        }
+        EtsParameterSpace region = new EtsParameterSpace(lower, upper, space.bounds);
+
+        boolean freeAlpha = Double.isNaN(fixed.alpha());
+        boolean freeBeta = hasTrend && Double.isNaN(fixed.beta());
+        boolean freeGamma = hasSeason && Double.isNaN(fixed.gamma());
+        boolean freePhi = c.damped() && Double.isNaN(fixed.phi());
+        double[] start = startingParameters(fixed, hasTrend, hasSeason, c.damped(), region, mm);
+        double alpha0 = start[0];
+        double beta0 = start[1];
+        double gamma0 = start[2];
+        double phi0 = start[3];
+        if (!region.contains(alpha0, hasTrend ? beta0 : Double.NaN, hasSeason ? gamma0 : Double.NaN,
+                c.damped() ? phi0 : Double.NaN, mm, freeAlpha, freeBeta, freeGamma, freePhi)) {
+            throw new IllegalArgumentException(c + ": the given smoothing parameters are outside the parameter "
+                    + "region (alpha " + alpha0 + ", beta " + beta0 + ", gamma " + gamma0 + ", phi " + phi0 + ")");
+        }
+        double[] states = EtsInitialStates.of(y, spec);
+        int nFree = (freeAlpha ? 1 : 0) + (freeBeta ? 1 : 0) + (freeGamma ? 1 : 0) + (freePhi ? 1 : 0);
+        int np = nFree + states.length;
+        if (np >= y.length - 1) {
+            return null;
+        }
+        int nFixed = (freeAlpha ? 0 : 1) + (hasTrend && !freeBeta ? 1 : 0) + (hasSeason && !freeGamma ? 1 : 0)
+                + (c.damped() && !freePhi ? 1 : 0);
+
+        double scale = scaleOf(y);
+        double[] ys = new double[y.length];
+        for (int t = 0; t < y.length; t++) {
+            ys[t] = y[t] / scale;
+        }
+        double[] x0 = new double[np];
+        int j = 0;
+        if (freeAlpha) {
+            x0[j++] = alpha0;
+        }
+        if (freeBeta) {
+            x0[j++] = beta0;
+        }
+        if (freeGamma) {
+            x0[j++] = gamma0;
+        }
+        if (freePhi) {
+            x0[j++] = phi0;
+        }
+        Layout layout = new Layout(spec, hasTrend, hasSeason, c.damped(), freeAlpha, freeBeta, freeGamma, freePhi, nFree,
+                alpha0, beta0, gamma0, phi0);
+        for (int i = 0; i < states.length; i++) {
+            x0[j + i] = layout.scaleState(i, states[i], 1 / scale);
+        }
+        Objective objective = new Objective(ys, scale, layout, region);
+        double[] best = minimise(objective, x0);
+        double[] fullStates = layout.fullStates(best);
+        for (int i = 0; i < fullStates.length; i++) {
+            fullStates[i] = layout.scaleState(i, fullStates[i], scale);
+        }
+        return new Estimate(layout.alpha(best), hasTrend ? layout.beta(best) : Double.NaN,
+                hasSeason ? layout.gamma(best) : Double.NaN, c.damped() ? layout.phi(best) : Double.NaN,
+                fullStates, np, nFixed);
+    }
+
+    /** R's {@code initparam}: alpha, beta, gamma, phi to start from (fixed values where given). */
+    private static double[] startingParameters(Fixed fixed, boolean trend, boolean season, boolean damped,
+                                               EtsParameterSpace region, int m) {
+        double[] lower = region.lower;
+        double[] upper = region.upper.clone();
+        double alpha = fixed.alpha();
+        if (Double.isNaN(alpha)) {
+            alpha = lower[0] + 0.2 * (upper[0] - lower[0]) / m;
+            if (alpha > 1 || alpha < 0) {
+                alpha = lower[0] + 2e-3;
+            }
+        }
+        double beta = fixed.beta();
+        if (trend && Double.isNaN(beta)) {
+            upper[1] = Math.min(upper[1], alpha);
+            beta = lower[1] + 0.1 * (upper[1] - lower[1]);
+            if (beta < 0 || beta > alpha) {
+                beta = alpha - 1e-3;
+            }
+        }
+        double gamma = fixed.gamma();
+        if (season && Double.isNaN(gamma)) {
+            upper[2] = Math.min(upper[2], 1 - alpha);
+            gamma = lower[2] + 0.05 * (upper[2] - lower[2]);
+            if (gamma < 0 || gamma > 1 - alpha) {
+                gamma = 1 - alpha - 1e-3;
+            }
+        }
+        double phi = fixed.phi();
+        if (damped && Double.isNaN(phi)) {
+            phi = lower[3] + 0.99 * (upper[3] - lower[3]);
+            if (phi < 0 || phi > 1) {
+                phi = upper[3] - 1e-3;
+            }
+        }
+        return new double[] {alpha, beta, gamma, phi};
+    }
+
+    /** Mean absolute value of the data (1 when it is zero). */
+    static double scaleOf(double[] y) {
+        double s = 0;
+        for (double v : y) {
+            s += Math.abs(v);
+        }
+        s /= y.length;
+        return s > 0 && Double.isFinite(s) ? s : 1.0;
+    }
+
+    /**
+     * Nelder-Mead (Commons Math) from R's initial simplex: one vertex per coordinate, each displaced by the same
+     * step, a tenth of the largest parameter in absolute value measured in the units of the data (R's
+     * {@code nmmin}: {@code step = 0.1 max|par|}). With level-sized states this puts the smoothing-parameter
+     * vertices outside the region at first, so the search moves the states before the smoothing parameters, as in
+     * R. Stops when no vertex improves by more than R's tolerance {@code sqrt(eps) (|f(x0)| + sqrt(eps))}, or
+     * after R's 2000 evaluations, keeping the best point evaluated.
+     */
+    private static double[] minimise(Objective objective, double[] x0) {
+        int n = x0.length;
+        double largest = 0;
+        for (int i = 0; i < n; i++) {
+            double inDataUnits = objective.layout.unitsOfData(i) ? Math.abs(x0[i]) * objective.scale
+                    : Math.abs(x0[i]);
+            largest = Math.max(largest, 0.1 * inDataUnits);
+        }
+        double step = largest == 0 ? 0.1 : largest;
+        double[][] reference = new double[n + 1][n];
+        for (int j = 0; j < n; j++) {
+            reference[j + 1][j] = objective.layout.unitsOfData(j) ? step / objective.scale : step;
+        }
+        double f0 = objective.value(x0);
+        double tolerance = R_TOLERANCE * (Math.abs(f0) + R_TOLERANCE);
+        if (!Double.isFinite(tolerance)) {
+            tolerance = R_TOLERANCE;
+        }
+        try {
+            new SimplexOptimizer(new SimpleValueChecker(Double.MIN_NORMAL, tolerance)).optimize(
+                    new MaxEval(MAX_EVALUATIONS), new ObjectiveFunction(objective), GoalType.MINIMIZE,
+                    new InitialGuess(x0), new NelderMeadSimplex(reference));
+        } catch (TooManyEvaluationsException budgetSpent) {
+            // as R's maxit: the best point evaluated so far is the estimate
+        }
+        return objective.bestPoint() == null ? x0 : objective.bestPoint();
+    }
+
+    /** How the optimiser's vector maps to parameters and states. */
+    private record Layout(EtsRecursion.Spec spec, boolean trend, boolean season, boolean damped, boolean freeAlpha,
+                          boolean freeBeta, boolean freeGamma, boolean freePhi, int nFree, double alpha0,
+                          double beta0, double gamma0, double phi0) {
+
+        double alpha(double[] x) {
+            return freeAlpha ? x[0] : alpha0;
+        }
+
+        double beta(double[] x) {
+            return freeBeta ? x[freeAlpha ? 1 : 0] : beta0;
+        }
+
+        double gamma(double[] x) {
+            return freeGamma ? x[(freeAlpha ? 1 : 0) + (freeBeta ? 1 : 0)] : gamma0;
+        }
+
+        double phi(double[] x) {
+            return freePhi ? x[nFree - 1] : phi0;
+        }
+
+        /** States {@code [l, b?, s0..s(m-1)?]} with the last seasonal state from the normalisation. */
+        double[] fullStates(double[] x) {
+            int free = x.length - nFree;
+            int m = spec.m();
+            double[] s = new double[season ? free + 1 : free];
+            System.arraycopy(x, nFree, s, 0, free);
+            if (season) {
+                int first = trend ? 2 : 1;
+                double sum = 0;
+                for (int i = first; i < free; i++) {
+                    sum += s[i];
+                }
+                s[free] = (spec.season() == EtsRecursion.MULT ? m : 0) - sum;
+            }
+            return s;
+        }
+
+        /** Whether optimiser coordinate {@code i} is a state in the units of the data. */
+        boolean unitsOfData(int i) {
+            if (i < nFree) {
+                return false;
+            }
+            int s = i - nFree;
+            if (s == 0) {
+                return true;
+            }
+            if (trend && s == 1) {
+                return spec.trend() == EtsRecursion.ADD;
+            }
+            return spec.season() == EtsRecursion.ADD;
+        }
+
+        /** Multiplies a state by {@code factor} if it is in the units of the data (level, additive growth/season). */
+        double scaleState(int index, double value, double factor) {
+            if (index == 0) {
+                return value * factor;
+            }
+            if (trend && index == 1) {
+                return spec.trend() == EtsRecursion.ADD ? value * factor : value;
+            }
+            return spec.season() == EtsRecursion.ADD ? value * factor : value;
+        }
+    }
+
+    /** The criterion: infinite outside the region, R's likelihood inside; remembers the best point. */
+    private static final class Objective implements org.apache.commons.math3.analysis.MultivariateFunction {
+        final double[] y;
+        final double scale;
+        final Layout layout;
+        final EtsParameterSpace region;
+        final double[] ring;
+        final double[] finalLevel = new double[2];
+        private double bestValue = Double.POSITIVE_INFINITY;
+        private double[] bestPoint;
+
+        Objective(double[] y, double scale, Layout layout, EtsParameterSpace region) {
+            this.y = y;
+            this.scale = scale;
+            this.layout = layout;
+            this.region = region;
+            this.ring = new double[layout.spec().m()];
+        }
+
+        @Override
+        public double value(double[] x) {
+            double v = evaluate(x);
+            if (v < bestValue) {
+                bestValue = v;
+                bestPoint = x.clone();
+            }
+            return v;
+        }
+
+        private double evaluate(double[] x) {
+            double alpha = layout.alpha(x);
+            double beta = layout.trend() ? layout.beta(x) : Double.NaN;
+            double gamma = layout.season() ? layout.gamma(x) : Double.NaN;
+            double phi = layout.damped() ? layout.phi(x) : Double.NaN;
+            EtsRecursion.Spec spec = layout.spec();
+            if (!region.contains(alpha, beta, gamma, phi, spec.m(), layout.freeAlpha(), layout.freeBeta(),
+                    layout.freeGamma(), layout.freePhi())) {
+                return Double.POSITIVE_INFINITY;
+            }
+            double[] states = layout.fullStates(x);
+            if (spec.season() == EtsRecursion.MULT) {
+                for (int i = layout.trend() ? 2 : 1; i < states.length; i++) {
+                    if (states[i] < 0) {
+                        return Double.POSITIVE_INFINITY;
+                    }
+                }
+            }
+            double lik = EtsRecursion.run(y, spec, alpha, layout.trend() ? beta : 0.0,
+                    layout.season() ? gamma : 0.0, Double.isNaN(phi) ? 1.0 : phi, states, ring, finalLevel,
+                    null, null);
+            if (Double.isNaN(lik)) {
+                return Double.POSITIVE_INFINITY;
+            }
+            return Math.max(lik, PERFECT_FIT);
+        }
+
+        double[] bestPoint() {
+            return bestPoint;
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.offtake.forecast.internal;
+
+import org.apache.commons.math3.distribution.NormalDistribution;
+import org.apache.commons.math3.distribution.TDistribution;
+import org.apache.commons.math3.stat.descriptive.rank.Percentile;
+
+/** Quantiles of samples and of the distributions that interval formulas use. */
+public final class Quantiles {
+
+    /** Standard normal; no random generator attached (it is never sampled). */
+    private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(null, 0, 1,
+            NormalDistribution.DEFAULT_INVERSE_ABSOLUTE_ACCURACY);
+
+    private Quantiles() {
+    }
+
+    /**
+     * Sample quantile by definition 8 of Hyndman & Fan (1996), "Sample quantiles in statistical packages", The
+     * American Statistician 50(4):361-365; median-unbiased whatever the distribution, and R's
+     * {@code quantile(type = 8)}, which {@code forecast} uses for simulated intervals.
+     *
+     * @throws IllegalArgumentException if {@code probability} is not in (0, 1) or {@code sample} is empty
+     */
+    public static double type8(double[] sample, double probability) {
+        if (!(probability > 0 && probability < 1)) {
+            throw new IllegalArgumentException("probability must be in (0, 1), was " + probability);
+        }
+        if (sample.length == 0) {
+            throw new IllegalArgumentException("cannot take a quantile of an empty sample");
+        }
+        return new Percentile().withEstimationType(Percentile.EstimationType.R_8)
+                .evaluate(sample, probability * 100.0);
+    }
+
+    /** The standard normal quantile {@code z} with {@code P(Z <= z) = p}. */
+    public static double normal(double p) {
+        return STANDARD_NORMAL.inverseCumulativeProbability(p);
+    }
+
+    /** The quantile of Student's t distribution with {@code df} degrees of freedom. */
+    public static double studentT(double p, double df) {
+        return new TDistribution(null, df, TDistribution.DEFAULT_INVERSE_ABSOLUTE_ACCURACY)
+                .inverseCumulativeProbability(p);
+    }
+
+    /** Upper tail probability for a central interval at {@code level} percent: 0.9 for 80. */
+    public static double upperProbability(double level) {
+        return 0.5 + level / 200.0;
+    }
+}
