@@ -147,7 +147,7 @@ public final class Ets implements ForecastModel {
         if (automatic && isConstant(y)) {
             EtsComponents ann = new EtsComponents(EtsComponents.Error.ADDITIVE, EtsComponents.Trend.NONE, false,
                     EtsComponents.Season.NONE);
-            return EtsFit.of(series, ann, 1, 0.99999, Double.NaN, Double.NaN, Double.NaN, new double[] {y[0]}, 1, 0,
+            return EtsFitted.of(series, ann, 1, 0.99999, Double.NaN, Double.NaN, Double.NaN, new double[] {y[0]}, 1, 0,
                     false, simulation);
         }
         int m = seasonLength == null ? series.seasonLength() : seasonLength;
@@ -182,17 +182,17 @@ public final class Ets implements ForecastModel {
 
         EtsParameterSpace space = new EtsParameterSpace(EtsParameterSpace.defaults().lower,
                 EtsParameterSpace.defaults().upper, EtsParameterSpace.Bounds.valueOf(region.name()));
-        EtsFit best = null;
+        EtsFitted best = null;
         double bestIc = Double.POSITIVE_INFINITY;
         List<String> failures = new ArrayList<>();
         for (EtsComponents c : candidates(seasonChoice, positive)) {
-            EtsFit fit;
+            EtsFitted fit;
             try {
                 EtsEstimator.Estimate e = EtsEstimator.estimate(y, c, m, space, fixed);
                 if (e == null) {
                     continue;
                 }
-                fit = EtsFit.of(series, c, m, e.alpha(), e.beta(), e.gamma(), e.phi(), e.initialStates(),
+                fit = EtsFitted.of(series, c, m, e.alpha(), e.beta(), e.gamma(), e.phi(), e.initialStates(),
                         e.freeParameters(), e.freeParameters() + e.fixedParameters(), true, simulation);
             } catch (RuntimeException failure) {
                 failures.add(c + ": " + failure.getMessage());
@@ -240,7 +240,7 @@ public final class Ets implements ForecastModel {
         }
     }
 
-    private EtsFit smallSample(TimeSeries series, EtsComponents.Season seasonChoice, int m) {
+    private EtsFitted smallSample(TimeSeries series, EtsComponents.Season seasonChoice, int m) {
         boolean seasonal = seasonChoice == EtsComponents.Season.ADDITIVE
                 || seasonChoice == EtsComponents.Season.MULTIPLICATIVE;
         if (seasonal) {
@@ -258,12 +258,12 @@ public final class Ets implements ForecastModel {
                 // fall back to simple exponential smoothing
             }
         }
-        EtsFit level = EtsSmallSample.fit(series, EtsComponents.Trend.NONE, EtsComponents.Season.NONE, m, fixed,
+        EtsFitted level = EtsSmallSample.fit(series, EtsComponents.Trend.NONE, EtsComponents.Season.NONE, m, fixed,
                 simulation);
         if (trend != null || series.length() < 2) {
             return level;
         }
-        EtsFit holt = EtsSmallSample.fit(series, EtsComponents.Trend.ADDITIVE, EtsComponents.Season.NONE, m, fixed,
+        EtsFitted holt = EtsSmallSample.fit(series, EtsComponents.Trend.ADDITIVE, EtsComponents.Season.NONE, m, fixed,
                 simulation);
         return holt.sigma2() < level.sigma2() ? holt : level;
     }

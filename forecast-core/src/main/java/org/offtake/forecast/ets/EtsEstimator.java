@@ -3,7 +3,6 @@ package org.offtake.forecast.ets;
 import org.apache.commons.math3.exception.TooManyEvaluationsException;
 import org.apache.commons.math3.optim.InitialGuess;
 import org.apache.commons.math3.optim.MaxEval;
-import org.apache.commons.math3.optim.SimpleValueChecker;
 import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.NelderMeadSimplex;
@@ -14,12 +13,12 @@ import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
  * and initial states jointly minimise {@code n log(SSE) [+ 2 Σ log|ŷ|]} inside the chosen parameter region.
  *
  * <p>The search is R's ({@code forecast:::etsmodel}): the same starting values ({@code initparam},
- * {@code initstate}), the same initial simplex, tolerance and budget, with the Nelder-Mead optimiser of Commons
- * Math. Searches that go further (a simplex scaled to each coordinate with restarts, or Levenberg-Marquardt on the
- * least-squares form of the likelihood) reach higher likelihoods but forecast the M3 data less accurately, for
- * example through trends that follow the last change ({@code beta = alpha}); benchmarks/RESULTS.md records the
- * comparison. The likelihood is evaluated on the data divided by their mean absolute value, which changes it by the
- * constant {@code 2 n log(scale)} only, so that states near 1 keep the arithmetic well conditioned.
+ * {@code initstate}), the same Nelder-Mead variant ({@link NashSimplex}) from the same initial simplex, with the
+ * same tolerance and budget, so that the estimates are R's up to rounding. Searches that go further (Commons
+ * Math's own Nelder-Mead, a simplex scaled to each coordinate with restarts, or Levenberg-Marquardt on the
+ * least-squares form of the likelihood) reach higher likelihoods on many series but forecast the M3 data less
+ * accurately, for example through trends that follow the last change ({@code beta = alpha}) on short series;
+ * benchmarks/RESULTS.md records the comparison.
  */
 final class EtsEstimator {
 
@@ -90,11 +89,6 @@ final class EtsEstimator {
         int nFixed = (freeAlpha ? 0 : 1) + (hasTrend && !freeBeta ? 1 : 0) + (hasSeason && !freeGamma ? 1 : 0)
                 + (c.damped() && !freePhi ? 1 : 0);
 
-        double scale = scaleOf(y);
-        double[] ys = new double[y.length];
-        for (int t = 0; t < y.length; t++) {
-            ys[t] = y[t] / scale;
-        }
         double[] x0 = new double[np];
         int j = 0;
         if (freeAlpha) {
@@ -109,17 +103,12 @@ final class EtsEstimator {
         if (freePhi) {
             x0[j++] = phi0;
         }
-        Layout layout = new Layout(spec, hasTrend, hasSeason, c.damped(), freeAlpha, freeBeta, freeGamma, freePhi, nFree,
-                alpha0, beta0, gamma0, phi0);
-        for (int i = 0; i < states.length; i++) {
-            x0[j + i] = layout.scaleState(i, states[i], 1 / scale);
-        }
-        Objective objective = new Objective(ys, scale, layout, region);
+        System.arraycopy(states, 0, x0, j, states.length);
+        Layout layout = new Layout(spec, hasTrend, hasSeason, c.damped(), freeAlpha, freeBeta, freeGamma, freePhi,
+                nFree, alpha0, beta0, gamma0, phi0);
+        Objective objective = new Objective(y, layout, region);
         double[] best = minimise(objective, x0);
         double[] fullStates = layout.fullStates(best);
-        for (int i = 0; i < fullStates.length; i++) {
-            fullStates[i] = layout.scaleState(i, fullStates[i], scale);
-        }
         return new Estimate(layout.alpha(best), hasTrend ? layout.beta(best) : Double.NaN,
                 hasSeason ? layout.gamma(best) : Double.NaN, c.damped() ? layout.phi(best) : Double.NaN,
                 fullStates, np, nFixed);
@@ -163,48 +152,32 @@ final class EtsEstimator {
         return new double[] {alpha, beta, gamma, phi};
     }
 
-    /** Mean absolute value of the data (1 when it is zero). */
-    static double scaleOf(double[] y) {
-        double s = 0;
-        for (double v : y) {
-            s += Math.abs(v);
-        }
-        s /= y.length;
-        return s > 0 && Double.isFinite(s) ? s : 1.0;
-    }
-
     /**
-     * Nelder-Mead (Commons Math) from R's initial simplex: one vertex per coordinate, each displaced by the same
-     * step, a tenth of the largest parameter in absolute value measured in the units of the data (R's
-     * {@code nmmin}: {@code step = 0.1 max|par|}). With level-sized states this puts the smoothing-parameter
-     * vertices outside the region at first, so the search moves the states before the smoothing parameters, as in
-     * R. Stops when no vertex improves by more than R's tolerance {@code sqrt(eps) (|f(x0)| + sqrt(eps))}, or
-     * after R's 2000 evaluations, keeping the best point evaluated.
+     * R's search: the {@link NashSimplex} update rule run by Commons Math's {@code SimplexOptimizer}, from R's
+     * initial simplex (every vertex displaced along one axis by a tenth of the largest parameter in absolute value,
+     * which with level-sized states puts the smoothing-parameter vertices outside the region at first), stopping when
+     * the worst vertex is within {@code sqrt(eps) (|f(x0)| + sqrt(eps))} of the best, when a shrink no longer reduces
+     * the simplex, or after R's 2000 evaluations; the best point evaluated is the estimate.
      */
     private static double[] minimise(Objective objective, double[] x0) {
         int n = x0.length;
         double largest = 0;
-        for (int i = 0; i < n; i++) {
-            double inDataUnits = objective.layout.unitsOfData(i) ? Math.abs(x0[i]) * objective.scale
-                    : Math.abs(x0[i]);
-            largest = Math.max(largest, 0.1 * inDataUnits);
+        for (double v : x0) {
+            largest = Math.max(largest, 0.1 * Math.abs(v));
         }
-        double step = largest == 0 ? 0.1 : largest;
-        double[][] reference = new double[n + 1][n];
-        for (int j = 0; j < n; j++) {
-            reference[j + 1][j] = objective.layout.unitsOfData(j) ? step / objective.scale : step;
-        }
+        double[] steps = new double[n];
+        java.util.Arrays.fill(steps, largest == 0 ? 0.1 : largest);
         double f0 = objective.value(x0);
         double tolerance = R_TOLERANCE * (Math.abs(f0) + R_TOLERANCE);
         if (!Double.isFinite(tolerance)) {
             tolerance = R_TOLERANCE;
         }
         try {
-            new SimplexOptimizer(new SimpleValueChecker(Double.MIN_NORMAL, tolerance)).optimize(
+            new SimplexOptimizer(new NashSimplex.SpreadChecker(n + 1, tolerance)).optimize(
                     new MaxEval(MAX_EVALUATIONS), new ObjectiveFunction(objective), GoalType.MINIMIZE,
-                    new InitialGuess(x0), new NelderMeadSimplex(reference));
-        } catch (TooManyEvaluationsException budgetSpent) {
-            // as R's maxit: the best point evaluated so far is the estimate
+                    new InitialGuess(x0), new NashSimplex(steps));
+        } catch (TooManyEvaluationsException | NashSimplex.Stalled stopped) {
+            // as R's maxit and its "polytope size not decreased": the best point evaluated is the estimate
         }
         return objective.bestPoint() == null ? x0 : objective.bestPoint();
     }
@@ -246,48 +219,25 @@ final class EtsEstimator {
             }
             return s;
         }
-
-        /** Whether optimiser coordinate {@code i} is a state in the units of the data. */
-        boolean unitsOfData(int i) {
-            if (i < nFree) {
-                return false;
-            }
-            int s = i - nFree;
-            if (s == 0) {
-                return true;
-            }
-            if (trend && s == 1) {
-                return spec.trend() == EtsRecursion.ADD;
-            }
-            return spec.season() == EtsRecursion.ADD;
-        }
-
-        /** Multiplies a state by {@code factor} if it is in the units of the data (level, additive growth/season). */
-        double scaleState(int index, double value, double factor) {
-            if (index == 0) {
-                return value * factor;
-            }
-            if (trend && index == 1) {
-                return spec.trend() == EtsRecursion.ADD ? value * factor : value;
-            }
-            return spec.season() == EtsRecursion.ADD ? value * factor : value;
-        }
     }
 
     /** The criterion: infinite outside the region, R's likelihood inside; remembers the best point. */
     private static final class Objective implements org.apache.commons.math3.analysis.MultivariateFunction {
         final double[] y;
-        final double scale;
         final Layout layout;
         final EtsParameterSpace region;
         final double[] ring;
         final double[] finalLevel = new double[2];
         private double bestValue = Double.POSITIVE_INFINITY;
         private double[] bestPoint;
+        private double lastAlpha = Double.NaN;
+        private double lastBeta = Double.NaN;
+        private double lastGamma = Double.NaN;
+        private double lastPhi = Double.NaN;
+        private boolean lastInRegion;
 
-        Objective(double[] y, double scale, Layout layout, EtsParameterSpace region) {
+        Objective(double[] y, Layout layout, EtsParameterSpace region) {
             this.y = y;
-            this.scale = scale;
             this.layout = layout;
             this.region = region;
             this.ring = new double[layout.spec().m()];
@@ -309,8 +259,7 @@ final class EtsEstimator {
             double gamma = layout.season() ? layout.gamma(x) : Double.NaN;
             double phi = layout.damped() ? layout.phi(x) : Double.NaN;
             EtsRecursion.Spec spec = layout.spec();
-            if (!region.contains(alpha, beta, gamma, phi, spec.m(), layout.freeAlpha(), layout.freeBeta(),
-                    layout.freeGamma(), layout.freePhi())) {
+            if (!inRegion(alpha, beta, gamma, phi)) {
                 return Double.POSITIVE_INFINITY;
             }
             double[] states = layout.fullStates(x);
@@ -328,6 +277,27 @@ final class EtsEstimator {
                 return Double.POSITIVE_INFINITY;
             }
             return Math.max(lik, PERFECT_FIT);
+        }
+
+        /**
+         * The region test, remembered for the last smoothing parameters: many simplex moves change the states only,
+         * and the seasonal admissibility test is a polynomial stability test.
+         */
+        private boolean inRegion(double alpha, double beta, double gamma, double phi) {
+            if (alpha == lastAlpha && same(beta, lastBeta) && same(gamma, lastGamma) && same(phi, lastPhi)) {
+                return lastInRegion;
+            }
+            lastAlpha = alpha;
+            lastBeta = beta;
+            lastGamma = gamma;
+            lastPhi = phi;
+            lastInRegion = region.contains(alpha, beta, gamma, phi, layout.spec().m(), layout.freeAlpha(),
+                    layout.freeBeta(), layout.freeGamma(), layout.freePhi());
+            return lastInRegion;
+        }
+
+        private static boolean same(double a, double b) {
+            return a == b || Double.isNaN(a) && Double.isNaN(b);
         }
 
         double[] bestPoint() {

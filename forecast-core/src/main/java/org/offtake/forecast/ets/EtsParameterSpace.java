@@ -117,8 +117,9 @@ final class EtsParameterSpace {
             if (!(Math.abs(constant) < Math.abs(lead))) {
                 return false;
             }
+            double ratio = constant / lead;
             for (int k = 0; k < deg; k++) {
-                next[k] = (lead * a[k + 1] - constant * a[deg - 1 - k]) / lead;
+                next[k] = a[k + 1] - ratio * a[deg - 1 - k];
             }
             double[] swap = a;
             a = next;

@@ -35,7 +35,7 @@ final class EtsSmallSample {
      *                                  trend, 2 seasons for seasonality) or a multiplicative form meets
      *                                  non-positive data
      */
-    static EtsFit fit(TimeSeries series, EtsComponents.Trend trend, EtsComponents.Season season, int m,
+    static EtsFitted fit(TimeSeries series, EtsComponents.Trend trend, EtsComponents.Season season, int m,
                       EtsEstimator.Fixed fixed, Ets.Simulation simulation) {
         double[] y = series.values();
         int n = y.length;
@@ -98,7 +98,7 @@ final class EtsSmallSample {
         double betaStar = sse.beta(best);
         double gamma = sse.gamma(best);
         int free = (freeAlpha ? 1 : 0) + (freeBeta ? 1 : 0) + (freeGamma ? 1 : 0);
-        return EtsFit.of(series, labelled, mm, alpha, hasTrend ? alpha * betaStar : Double.NaN,
+        return EtsFitted.of(series, labelled, mm, alpha, hasTrend ? alpha * betaStar : Double.NaN,
                 seasonal ? gamma : Double.NaN, Double.NaN, x0, free, 0, false, simulation);
     }
 
