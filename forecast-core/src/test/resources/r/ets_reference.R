@@ -5,7 +5,8 @@
 #
 # writes, next to this script:
 #   ets-series.csv   series_id,frequency,t,value         the data (R's own datasets, some shortened or shifted)
-#   ets-fits.csv     series_id,method,n,m,h,loglik,aic,aicc,bic,sigma2
+#   ets-fits.csv     series_id,method,n,m,h,loglik,aic,aicc,bic,sigma2  (method without commas: ETS(MAdM);
+#                                                       SES for ses(), R's answer for a constant series)
 #   ets-values.csv   series_id,what,index,value          par (alpha, beta, gamma, phi), initial states (l, b,
 #                                                       s1..sm, R's states[1, ]), final states, and the forecast
 #                                                       mean, lo80, hi80, lo95, hi95 for h steps
@@ -52,7 +53,8 @@ for (id in names(series)) {
   n <- length(y)
   data[[id]] <- data.frame(series_id = id, frequency = m, t = seq_len(n), value = as.numeric(y))
   num <- function(v) if (is.null(v) || length(v) == 0) NA else as.numeric(v)
-  fits[[id]] <- data.frame(series_id = id, method = fit$method, n = n, m = m, h = h,
+  method <- if (grepl("^ETS", fit$method)) gsub(",", "", fit$method) else "SES"
+  fits[[id]] <- data.frame(series_id = id, method = method, n = n, m = m, h = h,
                            loglik = num(fit$loglik), aic = num(fit$aic), aicc = num(fit$aicc),
                            bic = num(fit$bic), sigma2 = fit$sigma2)
   par <- fit$par[intersect(c("alpha", "beta", "gamma", "phi"), names(fit$par))]
@@ -71,5 +73,5 @@ for (id in names(series)) {
 }
 fmt <- function(df) { df[] <- lapply(df, function(c) if (is.numeric(c)) sprintf("%.15g", c) else c); df }
 write.csv(fmt(do.call(rbind, data)), "ets-series.csv", row.names = FALSE, quote = FALSE)
-write.csv(fmt(do.call(rbind, fits)), "ets-fits.csv", row.names = FALSE, quote = TRUE)
+write.csv(fmt(do.call(rbind, fits)), "ets-fits.csv", row.names = FALSE, quote = FALSE)
 write.csv(fmt(do.call(rbind, values)), "ets-values.csv", row.names = FALSE, quote = FALSE)

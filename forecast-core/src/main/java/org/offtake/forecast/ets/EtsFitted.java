@@ -70,6 +70,11 @@ final class EtsFitted extends BaseFittedModel implements EtsFit {
     static EtsFitted of(TimeSeries series, EtsComponents components, int m, double alpha, double beta, double gamma,
                      double phi, double[] initialStates, int freeParameters, int allParameters,
                      boolean withLikelihood, Ets.Simulation simulation) {
+        boolean trend = components.trend() != EtsComponents.Trend.NONE;
+        boolean season = components.season() != EtsComponents.Season.NONE;
+        beta = trend ? beta : Double.NaN;
+        gamma = season ? gamma : Double.NaN;
+        phi = components.damped() ? phi : Double.NaN;
         double[] y = series.values();
         int n = y.length;
         EtsRecursion.Spec spec = EtsRecursion.Spec.of(components, m);
@@ -84,8 +89,6 @@ final class EtsFitted extends BaseFittedModel implements EtsFit {
             throw new IllegalArgumentException(components + " breaks down on series '" + series.key()
                     + "' (a non-finite one-step forecast)");
         }
-        boolean trend = components.trend() != EtsComponents.Trend.NONE;
-        boolean season = components.season() != EtsComponents.Season.NONE;
         double[] last = new double[(trend ? 2 : 1) + (season ? mm : 0)];
         last[0] = level[0];
         if (trend) {

@@ -18,11 +18,13 @@ import org.offtake.forecast.TimeSeries;
  * {@code ets} does it through {@code forecast:::HoltWintersZZ}: initial states taken directly from the first
  * observations (level = first value, growth = first change; or the first season's mean and indices), smoothing
  * parameters chosen in {@code [0, 1]} to minimise the sum of squared one-step errors. The growth parameter is
- * estimated in Holt's form {@code β*} and reported in the ETS form {@code β = α β*}.
+ * estimated in Holt's form {@code β*} and reported in the ETS form {@code β = α β*}, for which alpha stays at or above
+ * 1e-4 when there is a trend (R lets it reach 0).
  */
 final class EtsSmallSample {
 
-    private static final double MIN_ALPHA = 1e-4;
+    /** With a trend the ETS form divides by alpha ({@code beta = alpha beta*}), so alpha stays above this. */
+    private static final double MIN_ALPHA_WITH_TREND = 1e-4;
 
     private EtsSmallSample() {
     }
@@ -89,10 +91,11 @@ final class EtsSmallSample {
         boolean freeAlpha = Double.isNaN(fixed.alpha());
         boolean freeBeta = hasTrend && Double.isNaN(fixed.beta());
         boolean freeGamma = seasonal && Double.isNaN(fixed.gamma());
-        double alpha0 = freeAlpha ? Math.max(MIN_ALPHA, 0.2 / m) : fixed.alpha();
+        double minAlpha = hasTrend ? MIN_ALPHA_WITH_TREND : 0.0;
+        double alpha0 = freeAlpha ? Math.max(minAlpha, 0.2 / m) : fixed.alpha();
         double beta0 = freeBeta ? 0.1 * alpha0 : Double.isNaN(fixed.beta()) ? 0 : fixed.beta() / alpha0;
         double gamma0 = freeGamma ? 0.05 * (1 - alpha0) : Double.isNaN(fixed.gamma()) ? 0 : fixed.gamma();
-        Sse sse = new Sse(y, sseSpec, x0, freeAlpha, freeBeta, freeGamma, alpha0, beta0, gamma0);
+        Sse sse = new Sse(y, sseSpec, x0, minAlpha, freeAlpha, freeBeta, freeGamma, alpha0, beta0, gamma0);
         double[] best = sse.minimise();
         double alpha = sse.alpha(best);
         double betaStar = sse.beta(best);
@@ -111,7 +114,8 @@ final class EtsSmallSample {
     }
 
     /** Sum of squared one-step errors as a function of the free parameters among alpha, beta*, gamma. */
-    private record Sse(double[] y, EtsRecursion.Spec spec, double[] x0, boolean freeAlpha, boolean freeBeta,
+    private record Sse(double[] y, EtsRecursion.Spec spec, double[] x0, double minAlpha, boolean freeAlpha,
+                       boolean freeBeta,
                        boolean freeGamma, double alpha0, double beta0, double gamma0) {
 
         double alpha(double[] p) {
@@ -140,7 +144,7 @@ final class EtsSmallSample {
             double[] upper = new double[k];
             int i = 0;
             if (freeAlpha) {
-                lower[i] = MIN_ALPHA;
+                lower[i] = minAlpha;
                 upper[i] = 1;
                 start[i++] = alpha0;
             }
