@@ -67,8 +67,8 @@ public final class Forecast {
         double previous = 0;
         for (int i = 0; i < levels.length; i++) {
             if (!(levels[i] > previous && levels[i] < 100)) {
-                throw new IllegalArgumentException("levels must be strictly increasing and in (0, 100), were "
-                        + Arrays.toString(levels));
+                throw new IllegalArgumentException("series '" + history.key() + "': levels must be strictly "
+                        + "increasing and in (0, 100), were " + Arrays.toString(levels));
             }
             previous = levels[i];
             if (lower[i].length != h || upper[i].length != h) {

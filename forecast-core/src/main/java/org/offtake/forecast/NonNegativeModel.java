@@ -81,7 +81,7 @@ record NonNegativeModel(ForecastModel delegate) implements ForecastModel {
 
         @Override
         public SamplePaths simulate(int horizon, int paths, long seed) {
-            return delegate.simulate(horizon, paths, seed).truncatedAtZero();
+            return delegate.simulate(horizon, paths, seed).truncatedAtZero().withModel(description());
         }
     }
 }

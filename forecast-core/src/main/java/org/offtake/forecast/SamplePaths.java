@@ -144,6 +144,11 @@ public final class SamplePaths {
         return new SamplePaths(seriesKey, model, c);
     }
 
+    /** These paths under another model description (for example after truncation at zero). */
+    SamplePaths withModel(String description) {
+        return new SamplePaths(seriesKey, Objects.requireNonNull(description, "description"), paths);
+    }
+
     @Override
     public String toString() {
         return "SamplePaths[" + seriesKey + ", " + model + ", paths=" + paths.length + ", h=" + horizon() + "]";

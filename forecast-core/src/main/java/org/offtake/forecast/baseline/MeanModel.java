@@ -65,7 +65,7 @@ final class MeanModel implements ForecastModel {
         Map<String, Double> params = new LinkedHashMap<>();
         params.put("observations", (double) k);
         params.put("mean", mean);
-        params.put("sd", sd);
+        params.put("sigma", sd);
         return new Fitted(series, name(), params, fitted, mean, sd, k);
     }
 

@@ -11,6 +11,9 @@ public final class Quantiles {
     private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(null, 0, 1,
             NormalDistribution.DEFAULT_INVERSE_ABSOLUTE_ACCURACY);
 
+    /** Absolute accuracy of the root finder that inverts the t distribution. */
+    private static final double T_INVERSE_ABSOLUTE_ACCURACY = 1e-14;
+
     private Quantiles() {
     }
 
@@ -37,10 +40,13 @@ public final class Quantiles {
         return STANDARD_NORMAL.inverseCumulativeProbability(p);
     }
 
-    /** The quantile of Student's t distribution with {@code df} degrees of freedom. */
+    /**
+     * The quantile of Student's t distribution with {@code df} degrees of freedom, agreeing with R's {@code qt} to
+     * about 1e-13 relative. Commons Math inverts the distribution with a root finder; its default absolute accuracy
+     * of 1e-9 would leave errors of a few 1e-10, so a tighter one is given.
+     */
     public static double studentT(double p, double df) {
-        return new TDistribution(null, df, TDistribution.DEFAULT_INVERSE_ABSOLUTE_ACCURACY)
-                .inverseCumulativeProbability(p);
+        return new TDistribution(null, df, T_INVERSE_ABSOLUTE_ACCURACY).inverseCumulativeProbability(p);
     }
 
     /** Upper tail probability for a central interval at {@code level} percent: 0.9 for 80. */
