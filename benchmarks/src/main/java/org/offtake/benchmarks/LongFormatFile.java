@@ -14,13 +14,15 @@ import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.io.AddCellToColumnException;
 import tech.tablesaw.io.csv.CsvReadOptions;
 
 /**
  * Reads the long layout of the public benchmark files, {@code series_id,[category,]t,period,value,split}: one row
  * per observation, {@code t} counting from 1 within a series, {@code split} either {@code train} or {@code test}.
- * Rows of a series may come in any order; they are sorted by {@code t}. Every problem is reported with the file,
- * the row (1-based, header excluded) and the column.
+ * Rows of a series may come in any order; they are sorted by {@code t}. Every series needs at least one train and
+ * one test row. Every problem is reported with the file, the row (1-based, header excluded; blank lines are skipped
+ * and not counted) and the column.
  */
 public final class LongFormatFile {
 
@@ -32,7 +34,8 @@ public final class LongFormatFile {
      *
      * @throws IllegalArgumentException naming file, row and column if a required column is missing, a value is
      *                                  missing or not finite, {@code split} is neither train nor test, a series
-     *                                  has a gap or repeat in {@code t}, or a test row precedes a train row
+     *                                  has a gap or repeat in {@code t}, a test row precedes a train row, or a
+     *                                  series has no train or no test rows
      */
     public static List<BenchmarkSeries> read(Path file) {
         if (!Files.isRegularFile(file)) {
@@ -44,6 +47,8 @@ public final class LongFormatFile {
                     .columnTypesPartial(Map.of("series_id", ColumnType.STRING, "category", ColumnType.STRING,
                             "t", ColumnType.INTEGER, "period", ColumnType.STRING, "value", ColumnType.DOUBLE,
                             "split", ColumnType.STRING)));
+        } catch (AddCellToColumnException e) {
+            throw cellError(file, e);
         } catch (RuntimeException e) {
             throw new IllegalArgumentException(file + ": cannot be read as CSV: " + e.getMessage(), e);
         }
@@ -101,11 +106,37 @@ public final class LongFormatFile {
                             + "'train' or 'test', found '" + split + "'");
                 }
             }
+            if (nTrain == 0 || nTest == 0) {
+                int r = nTrain == 0 ? rows.get(0) : rows.get(rows.size() - 1);
+                throw new IllegalArgumentException(file + ": row " + (r + 1) + ", column split: series '"
+                        + e.getKey() + "' has " + nTrain + " train and " + nTest + " test rows; expected at least one "
+                        + "of each");
+            }
             String category = categories == null ? "" : categories.get(rows.get(0));
             out.add(new BenchmarkSeries(e.getKey(), category == null ? "" : category,
                     java.util.Arrays.copyOf(train, nTrain), java.util.Arrays.copyOf(test, nTest)));
         }
         return out;
+    }
+
+    /**
+     * Tablesaw's error for a cell it could not add: a number that does not parse, or a row with too few columns,
+     * reworded to name the row and column as the other checks do.
+     */
+    private static IllegalArgumentException cellError(Path file, AddCellToColumnException e) {
+        long row = e.getRowNumber();
+        Throwable cause = e.getCause();
+        if (cause instanceof NumberFormatException && ("t".equals(e.getColumnName())
+                || "value".equals(e.getColumnName()))) {
+            String text = cause.getMessage() == null ? "" : cause.getMessage();
+            int at = text.indexOf("For input string: ");
+            String found = at >= 0 ? text.substring(at + "For input string: ".length()) : "'" + text + "'";
+            String expected = "t".equals(e.getColumnName()) ? "a whole number" : "a finite number";
+            return new IllegalArgumentException(file + ": row " + row + ", column " + e.getColumnName() + ": expected "
+                    + expected + ", found " + found, e);
+        }
+        return new IllegalArgumentException(file + ": row " + row + ": cannot be read as CSV: "
+                + (cause == null ? e.getMessage() : cause.getMessage()), e);
     }
 
     /** Checks that {@code file} can be written before any work starts. */

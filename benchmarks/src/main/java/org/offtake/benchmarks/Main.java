@@ -13,7 +13,7 @@ public final class Main {
 
     public static void main(String[] args) throws Exception {
         if (args.length == 0 || "help".equals(args[0]) || "--help".equals(args[0])) {
-            usage();
+            System.out.print(usage());
             return;
         }
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
@@ -24,7 +24,7 @@ public final class Main {
                 case "jmh" -> org.openjdk.jmh.Main.main(rest);
                 default -> {
                     System.err.println("unknown command '" + args[0] + "'");
-                    usage();
+                    System.out.print(usage());
                     System.exit(2);
                 }
             }
@@ -34,13 +34,14 @@ public final class Main {
         }
     }
 
-    private static void usage() {
-        System.out.println("""
+    /** The help text: the commands, their options and the model names. */
+    static String usage() {
+        return """
                 usage: java -jar benchmarks.jar COMMAND [options]
                   accuracy --input FILE --season-length M --model NAME --output FILE [--threads N] [--levels 80,95] [--limit N]
                            models: %s, or one ETS model such as ETS(M,Ad,N)
                   score    --input FILE --season-length M --forecasts FILE
                   jmh      [JMH options, e.g. EtsBenchmark -f 1 -wi 3 -i 5]
-                """.formatted(String.join(", ", ModelCatalog.NAMES)));
+                """.formatted(String.join(", ", ModelCatalog.NAMES));
     }
 }

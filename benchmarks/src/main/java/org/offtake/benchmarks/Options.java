@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** {@code --name value} command-line options, checked against the names a command accepts. */
 final class Options {
@@ -29,7 +30,7 @@ final class Options {
             String name = a.substring(2);
             if (!accepted.contains(name)) {
                 throw new IllegalArgumentException(command + ": unknown option --" + name + "; accepted: --"
-                        + String.join(", --", accepted));
+                        + String.join(", --", new TreeSet<>(accepted)));
             }
             if (i + 1 >= args.length) {
                 throw new IllegalArgumentException(command + ": option --" + name + " needs a value");
@@ -73,15 +74,15 @@ final class Options {
         try {
             double[] l = Arrays.stream(s.split(",")).map(String::trim).mapToDouble(Double::parseDouble).sorted()
                     .toArray();
-            for (double x : l) {
-                if (!(x > 0 && x < 100)) {
+            for (int i = 0; i < l.length; i++) {
+                if (!(l[i] > 0 && l[i] < 100) || i > 0 && l[i] == l[i - 1]) {
                     throw new NumberFormatException();
                 }
             }
             return l;
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(command + ": --" + name + " must be percentages between 0 and 100 "
-                    + "separated by commas (for example 80,95), was '" + s + "'");
+                    + "separated by commas, each once (for example 80,95), was '" + s + "'");
         }
     }
 }

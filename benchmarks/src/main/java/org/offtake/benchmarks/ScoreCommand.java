@@ -1,6 +1,7 @@
 package org.offtake.benchmarks;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 
 import tech.tablesaw.api.ColumnType;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.io.csv.CsvReadOptions;
 
@@ -30,22 +33,42 @@ final class ScoreCommand {
         Options o = Options.parse("score", args, OPTIONS);
         Path input = Path.of(o.required("input"));
         Path forecasts = Path.of(o.required("forecasts"));
-        int m = o.positiveInt("season-length", 1);
+        int m = o.positiveInt("season-length", 0);
+        if (m == 0) {
+            o.required("season-length");
+        }
         List<BenchmarkSeries> series = LongFormatFile.read(input);
 
-        Table t = Table.read().usingOptions(CsvReadOptions.builder(forecasts.toFile())
-                .columnTypes(name -> switch (name) {
-                    case "series_id" -> ColumnType.STRING;
-                    case "step" -> ColumnType.INTEGER;
-                    default -> ColumnType.DOUBLE;
-                }));
-        List<Double> levelList = new ArrayList<>();
-        for (String c : t.columnNames()) {
-            if (c.startsWith("lo") && t.columnNames().contains("hi" + c.substring(2))) {
-                levelList.add(Double.parseDouble(c.substring(2)));
+        if (!Files.isRegularFile(forecasts)) {
+            throw new IllegalArgumentException(forecasts + ": no such file");
+        }
+        Table t;
+        try {
+            t = Table.read().usingOptions(CsvReadOptions.builder(forecasts.toFile())
+                    .columnTypes(name -> switch (name) {
+                        case "series_id" -> ColumnType.STRING;
+                        case "step" -> ColumnType.INTEGER;
+                        default -> ColumnType.DOUBLE;
+                    }));
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException(forecasts + ": cannot be read as a forecast file "
+                    + "(series_id,step,mean[,loL,hiL]...): " + e.getMessage(), e);
+        }
+        for (String required : List.of("series_id", "step", "mean")) {
+            if (!t.columnNames().contains(required)) {
+                throw new IllegalArgumentException(forecasts + ": column '" + required + "' is missing; expected "
+                        + "series_id,step,mean[,loL,hiL]..., found " + t.columnNames());
             }
         }
-        double[] levels = levelList.stream().mapToDouble(Double::doubleValue).toArray();
+        List<String> levelSuffixes = new ArrayList<>();
+        for (String c : t.columnNames()) {
+            if (c.startsWith("lo") && t.columnNames().contains("hi" + c.substring(2)) && isLevel(c.substring(2))) {
+                levelSuffixes.add(c.substring(2));
+            }
+        }
+        double[] levels = levelSuffixes.stream().mapToDouble(Double::parseDouble).toArray();
+        DoubleColumn means = t.doubleColumn("mean");
+        IntColumn steps = t.intColumn("step");
         Map<String, List<Integer>> rows = new HashMap<>();
         for (int r = 0; r < t.rowCount(); r++) {
             rows.computeIfAbsent(t.stringColumn("series_id").get(r), k -> new ArrayList<>()).add(r);
@@ -62,12 +85,24 @@ final class ScoreCommand {
             double[] mean = new double[h];
             double[][] lo = new double[levels.length][h];
             double[][] hi = new double[levels.length][h];
+            boolean[] seen = new boolean[h];
             for (int r : rs) {
-                int step = t.intColumn("step").getInt(r) - 1;
-                mean[step] = t.doubleColumn("mean").getDouble(r);
+                boolean missing = steps.isMissing(r);
+                int step = missing ? -1 : steps.getInt(r) - 1;
+                if (missing || step < 0 || step >= h || seen[step]) {
+                    throw new IllegalArgumentException(forecasts + ": row " + (r + 1) + ", column step: series '"
+                            + s.id() + "' needs steps 1 to " + h + ", each once; found "
+                            + (missing ? "nothing" : (step + 1) + (step >= 0 && step < h ? " a second time" : "")));
+                }
+                seen[step] = true;
+                mean[step] = means.getDouble(r);
+                if (!Double.isFinite(mean[step])) {
+                    throw new IllegalArgumentException(forecasts + ": row " + (r + 1) + ", column mean: series '"
+                            + s.id() + "' step " + (step + 1) + " has no finite forecast");
+                }
                 for (int i = 0; i < levels.length; i++) {
-                    lo[i][step] = t.doubleColumn("lo" + Scores.fmt(levels[i])).getDouble(r);
-                    hi[i][step] = t.doubleColumn("hi" + Scores.fmt(levels[i])).getDouble(r);
+                    lo[i][step] = t.doubleColumn("lo" + levelSuffixes.get(i)).getDouble(r);
+                    hi[i][step] = t.doubleColumn("hi" + levelSuffixes.get(i)).getDouble(r);
                     intervals &= Double.isFinite(lo[i][step]) && Double.isFinite(hi[i][step]);
                 }
             }
@@ -77,6 +112,16 @@ final class ScoreCommand {
                 input.getFileName(), m, scores.summary(intervals));
         if (!intervals) {
             out.println("(the file has no complete intervals: coverage not scored)");
+        }
+    }
+
+    /** Whether {@code suffix} of a {@code loL}/{@code hiL} column pair is a level in percent, such as 80 or 99.5. */
+    private static boolean isLevel(String suffix) {
+        try {
+            double level = Double.parseDouble(suffix);
+            return level > 0 && level < 100;
+        } catch (NumberFormatException e) {
+            return false;
         }
     }
 }
