@@ -1,4 +1,3 @@
-#!/usr/bin/env Rscript
 # Runs an R forecast-package model over every series of a file in the long layout
 #   series_id,[category,]t,period,value,split
 # and writes the same columns as Offtake's accuracy runner:

@@ -1,4 +1,3 @@
-#!/usr/bin/env Rscript
 # Reference values for Offtake's ETS tests, from R's forecast package.
 #
 #   cd forecast-core/src/test/resources/r && Rscript ets_reference.R

@@ -110,7 +110,7 @@ final class AccuracyCommand {
     }
 
     static Result forecastOne(BenchmarkSeries s, ForecastModel model, int m, double[] levels) {
-        TimeSeries train = TimeSeries.of(s.id(), m, s.train());
+        TimeSeries train = TimeSeries.seasonal(s.id(), m, s.train());
         int h = s.test().length;
         try {
             return new Result(s, model.fit(train).forecast(h, levels), null);

@@ -32,8 +32,8 @@ public final class LongFormatFile {
     /**
      * Reads every series of {@code file}, in the order of first appearance.
      *
-     * @throws IllegalArgumentException naming file, row and column if a required column is missing, a value is
-     *                                  missing or not finite, {@code split} is neither train nor test, a series
+     * @throws IllegalArgumentException naming file, row and column if the file has no data rows, a required column
+     *                                  is missing, a value is missing or not finite, {@code split} is neither train nor test, a series
      *                                  has a gap or repeat in {@code t}, a test row precedes a train row, or a
      *                                  series has no train or no test rows
      */
@@ -71,6 +71,10 @@ public final class LongFormatFile {
                 throw new IllegalArgumentException(file + ": row " + (r + 1) + ", column series_id: empty");
             }
             rowsBySeries.computeIfAbsent(id, k -> new ArrayList<>()).add(r);
+        }
+        if (rowsBySeries.isEmpty()) {
+            throw new IllegalArgumentException(file + ": no data rows; expected one row per observation after the "
+                    + "header");
         }
         List<BenchmarkSeries> out = new ArrayList<>(rowsBySeries.size());
         for (Map.Entry<String, List<Integer>> e : rowsBySeries.entrySet()) {

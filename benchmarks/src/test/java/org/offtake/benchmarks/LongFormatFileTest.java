@@ -305,7 +305,9 @@ class LongFormatFileTest {
     }
 
     @Test
-    void read_headerOnly_givesNoSeries() throws IOException {
-        assertThat(LongFormatFile.read(csv(HEADER))).isEmpty();
+    void read_headerOnly_isAnErrorNamingTheFile() throws IOException {
+        Path file = csv(HEADER);
+        assertThatThrownBy(() -> LongFormatFile.read(file)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage(file + ": no data rows; expected one row per observation after the header");
     }
 }

@@ -44,9 +44,9 @@ public interface FittedModel {
      * Point forecasts for the next {@code horizon} periods with prediction intervals at the given levels.
      *
      * @param horizon number of periods ahead, at least 1
-     * @param levels  interval coverage in percent, each strictly between 0 and 100 (for example 80 and 95); none
+     * @param levels  interval coverage in percent, each from 1 to below 100 (80 and 95, not 0.8 and 0.95); none
      *                for point forecasts only
-     * @throws IllegalArgumentException if {@code horizon < 1} or a level is outside (0, 100)
+     * @throws IllegalArgumentException if {@code horizon < 1} or a level is outside [1, 100)
      */
     Forecast forecast(int horizon, double... levels);
 

@@ -50,11 +50,12 @@ public final class TimeSeries {
 
     /**
      * A series of frequency {@link Frequency#NONE} with an explicit season length, for data whose seasonal cycle
-     * is known but whose calendar is not (for example a benchmark file with season length 12 and no dates).
+     * is known but whose calendar is not (for example a benchmark file with season length 12 and no dates). Named
+     * apart from {@link #of(String, double...)} so that {@code of("k", 12, 30, 31)} cannot be read two ways.
      *
      * @throws IllegalArgumentException if {@code seasonLength < 1}, or a value is NaN or infinite
      */
-    public static TimeSeries of(String key, int seasonLength, double... values) {
+    public static TimeSeries seasonal(String key, int seasonLength, double... values) {
         return builder(key).frequency(Frequency.NONE).seasonLength(seasonLength).values(values).build();
     }
 
@@ -284,7 +285,7 @@ public final class TimeSeries {
                         + "takes no start date (was " + start + ")");
             }
             int m = seasonLength == null ? f.defaultSeasonLength() : seasonLength;
-            double[] clean = applyPolicy(values, missing == null ? MissingValuePolicy.REJECT : missing);
+            double[] clean = applyPolicy(values.clone(), missing == null ? MissingValuePolicy.REJECT : missing);
             return new TimeSeries(key, f, m, start, clean);
         }
 

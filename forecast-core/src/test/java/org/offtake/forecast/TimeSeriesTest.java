@@ -214,8 +214,8 @@ class TimeSeriesTest {
                 .start(LocalDate.of(2020, 4, 1)).values(1, 2).build();
         assertThat(quarterly.seasonLength()).isEqualTo(4);
         assertThat(nonSeasonalMonthly.seasonLength()).isEqualTo(1);
-        assertThat(TimeSeries.of("k", 12, 1, 2, 3).seasonLength()).isEqualTo(12);
-        assertThat(TimeSeries.of("k", 12, 1, 2, 3).frequency()).isEqualTo(Frequency.NONE);
+        assertThat(TimeSeries.seasonal("k", 12, 1, 2, 3).seasonLength()).isEqualTo(12);
+        assertThat(TimeSeries.seasonal("k", 12, 1, 2, 3).frequency()).isEqualTo(Frequency.NONE);
     }
 
     // --- periods, labels, slices ----------------------------------------------------------------------------
@@ -234,7 +234,7 @@ class TimeSeriesTest {
 
     @Test
     void frequencyNone_periodLabelsAreOneBasedPositions_andPeriodIsUnsupported() {
-        TimeSeries s = TimeSeries.of("k", 4, 5.0, 6.0);
+        TimeSeries s = TimeSeries.seasonal("k", 4, 5.0, 6.0);
         assertThat(s.periodLabel(0)).isEqualTo("1");
         assertThat(s.periodLabel(2)).isEqualTo("3");
         assertThat(s.periodLabel(36)).isEqualTo("37");
@@ -263,7 +263,7 @@ class TimeSeriesTest {
 
     @Test
     void slice_ofSeriesWithoutCalendar_keepsSeasonLength() {
-        TimeSeries slice = TimeSeries.of("k", 4, 1, 2, 3, 4, 5).slice(1, 3);
+        TimeSeries slice = TimeSeries.seasonal("k", 4, 1, 2, 3, 4, 5).slice(1, 3);
         assertThat(slice.values()).containsExactly(2, 3);
         assertThat(slice.seasonLength()).isEqualTo(4);
         assertThat(slice.start()).isEmpty();
@@ -295,7 +295,7 @@ class TimeSeriesTest {
         assertThat(t.seasonLength()).isEqualTo(1);
         assertThat(t.start()).contains(LocalDate.of(2022, 7, 1));
         assertThat(t.values()).containsExactly(7, 8, 9, 10);
-        assertThat(TimeSeries.of("n", 12, 1, 2).withValues(3).seasonLength()).isEqualTo(12);
+        assertThat(TimeSeries.seasonal("n", 12, 1, 2).withValues(3).seasonLength()).isEqualTo(12);
     }
 
     @Test
@@ -325,7 +325,7 @@ class TimeSeriesTest {
                 .start(LocalDate.of(2024, 1, 1)).values(1, 2, 3).build());
         assertThat(a).isNotEqualTo(TimeSeries.builder("k").frequency(Frequency.QUARTERLY)
                 .seasonLength(12).start(LocalDate.of(2024, 1, 1)).values(1, 2, 3).build());
-        assertThat(a).isNotEqualTo(TimeSeries.of("k", 12, 1, 2, 3));
+        assertThat(a).isNotEqualTo(TimeSeries.seasonal("k", 12, 1, 2, 3));
         assertThat(a).isNotEqualTo(null);
         assertThat(a).isNotEqualTo("k");
 
@@ -338,5 +338,13 @@ class TimeSeriesTest {
         assertThat(TimeSeries.monthly("k", YearMonth.of(2024, 3), 1, 2).toString())
                 .isEqualTo("TimeSeries[k, MONTHLY/12, from 2024-03, n=2]");
         assertThat(TimeSeries.of("k", 1.0, 2.0, 3.0).toString()).isEqualTo("TimeSeries[k, NONE, n=3]");
+    }
+
+    /** Regression: with an overload of(key, int seasonLength, values...) this read as season 12, values 30, 31. */
+    @Test
+    void of_wholeNumbers_areAllValues() {
+        TimeSeries s = TimeSeries.of("k", 12, 30, 31);
+        assertThat(s.values()).containsExactly(12, 30, 31);
+        assertThat(s.seasonLength()).isEqualTo(1);
     }
 }

@@ -26,7 +26,7 @@ class BaselineSimulationTest {
     private static final double RELATIVE = 0.05;
 
     /** Monthly-like data with a season of 4, a trend and noise. */
-    private static final TimeSeries SERIES = TimeSeries.of("sim", 4,
+    private static final TimeSeries SERIES = TimeSeries.seasonal("sim", 4,
             112, 118, 132, 129, 121, 135, 148, 148, 136, 119, 104, 118, 115, 126, 141, 135, 125, 149, 170, 170);
 
     static Stream<Arguments> allBaselines() {

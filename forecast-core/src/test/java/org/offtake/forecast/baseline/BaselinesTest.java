@@ -81,7 +81,7 @@ class BaselinesTest {
             v.add(Double.parseDouble(row[3]));
         }
         Map<String, TimeSeries> series = new LinkedHashMap<>();
-        values.forEach((id, v) -> series.put(id, TimeSeries.of(id, frequency.get(id),
+        values.forEach((id, v) -> series.put(id, TimeSeries.seasonal(id, frequency.get(id),
                 v.stream().mapToDouble(Double::doubleValue).toArray())));
         return series;
     }
@@ -168,7 +168,7 @@ class BaselinesTest {
     @Test
     void seasonalNaive_repeatsTheLastSeason_withWidthGrowingPerCompletedSeason() {
         // season length 4; last season 6, 7, 8, 9; seasonal changes (5-1), (6-2), (7-3), (8-4), (9-5) all 4
-        TimeSeries s = TimeSeries.of("k", 4, 1, 2, 3, 4, 5, 6, 7, 8, 9);
+        TimeSeries s = TimeSeries.seasonal("k", 4, 1, 2, 3, 4, 5, 6, 7, 8, 9);
         FittedModel fit = Baselines.seasonalNaive().fit(s);
         assertThat(fit.description()).isEqualTo("snaive");
         assertThat(fit.parameters().get("lag")).isEqualTo(4.0);
@@ -274,7 +274,7 @@ class BaselinesTest {
         assertThatThrownBy(() -> fit.forecast(0)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("horizon");
         assertThatThrownBy(() -> fit.forecast(3, 80, 100)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("between 0 and 100");
+                .hasMessageContaining("from 1 to below 100");
         assertThatThrownBy(() -> fit.simulate(0, 10, 1L)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("horizon");
         assertThatThrownBy(() -> fit.simulate(3, 0, 1L)).isInstanceOf(IllegalArgumentException.class)
@@ -370,7 +370,7 @@ class BaselinesTest {
 
     @Test
     void seasonalNaive_exactlyOneSeason_repeatsItWithCollapsedIntervals() {
-        TimeSeries s = TimeSeries.of("k", 4, 3, 1, 4, 1);
+        TimeSeries s = TimeSeries.seasonal("k", 4, 3, 1, 4, 1);
         FittedModel fit = Baselines.seasonalNaive().fit(s);
         assertThat(fit.description()).isEqualTo("snaive");
         assertThat(fit.parameters().get("sigma")).isNaN();
@@ -393,7 +393,7 @@ class BaselinesTest {
 
     @Test
     void constantSeries_givesZeroWidthIntervals() {
-        TimeSeries s = TimeSeries.of("k", 4, 5, 5, 5, 5, 5, 5);
+        TimeSeries s = TimeSeries.seasonal("k", 4, 5, 5, 5, 5, 5, 5);
         for (ForecastModel m : List.of(Baselines.naive(), Baselines.seasonalNaive(), Baselines.drift(),
                 Baselines.mean())) {
             Forecast f = m.fit(s).forecast(3, 95);

@@ -132,6 +132,6 @@ class EtsIntervalsTest {
             double noise = proportionalNoise ? level * season * 0.05 : 5;
             y[t] = level * season + noise * random.nextGaussian();
         }
-        return TimeSeries.of("quarterly", 4, y);
+        return TimeSeries.seasonal("quarterly", 4, y);
     }
 }

@@ -41,7 +41,7 @@ final class RReference {
             data.computeIfAbsent(f[0], k -> new ArrayList<>()).add(Double.parseDouble(f[3]));
             seasons.put(f[0], Math.max(1, (int) Math.round(Double.parseDouble(f[1]))));
         }
-        data.forEach((id, v) -> r.series.put(id, TimeSeries.of(id, seasons.get(id),
+        data.forEach((id, v) -> r.series.put(id, TimeSeries.seasonal(id, seasons.get(id),
                 v.stream().mapToDouble(Double::doubleValue).toArray())));
         for (String[] f : rows("ets-fits.csv")) {
             r.fits.put(f[0], new Fit(f[0], f[1], Integer.parseInt(f[2]), Math.max(1, (int) Math.round(

@@ -28,8 +28,14 @@ class ArgsTest {
 
     @ParameterizedTest
     @ValueSource(doubles = {0, 100, -1, 101, Double.NaN})
-    void levels_outsideOpenPercentRange_areRejected(double level) {
+    void levels_outsidePercentRange_areRejected(double level) {
         assertThatThrownBy(() -> Args.levels(80, level)).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("strictly between 0 and 100");
+                .hasMessageContaining("percentages from 1 to below 100");
+    }
+
+    @Test
+    void levels_givenAsFractions_areRejectedWithTheRemedy() {
+        assertThatThrownBy(() -> Args.levels(0.8, 0.95)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("0.8 looks like a fraction; write 80.0");
     }
 }
