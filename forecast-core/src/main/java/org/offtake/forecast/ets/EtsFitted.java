@@ -17,6 +17,8 @@ import org.offtake.forecast.internal.Intervals;
  */
 final class EtsFitted extends BaseFittedModel implements EtsFit {
 
+    private static final int MAX_DRAWS = 1000;
+
     private final EtsComponents components;
     private final int seasonLength;
     private final double alpha;
@@ -262,20 +264,32 @@ final class EtsFitted extends BaseFittedModel implements EtsFit {
         return Intervals.fromPaths(series(), description(), point, paths, levels);
     }
 
+    /**
+     * One path from the model's equations with normal innovations of variance {@code sigma2} (truncated at -1 for
+     * multiplicative errors, as R's {@code simulate.ets}). A path on which a multiplicative trend's growth rate turns
+     * negative, possible only when additive errors meet a multiplicative trend (a form automatic selection
+     * excludes), is drawn again: the paths are the model's, conditioned on a valid trend (R drops such paths when it
+     * takes quantiles).
+     *
+     * @throws IllegalStateException if 1,000 draws in a row break down
+     */
     @Override
     protected void simulatePath(SplittableRandom random, double[] path) {
         double sd = Math.sqrt(Math.max(sigma2, 0));
         boolean multiplicative = components.error() == EtsComponents.Error.MULTIPLICATIVE;
         double[] e = new double[path.length];
-        for (int t = 0; t < e.length; t++) {
-            double v = sd * random.nextGaussian();
-            e[t] = multiplicative ? Math.max(-1, v) : v;
+        for (int attempt = 0; attempt < MAX_DRAWS; attempt++) {
+            for (int t = 0; t < e.length; t++) {
+                double v = sd * random.nextGaussian();
+                e[t] = multiplicative ? Math.max(-1, v) : v;
+            }
+            if (EtsRecursion.simulate(e, spec(), alpha, Double.isNaN(beta) ? 0 : beta,
+                    Double.isNaN(gamma) ? 0 : gamma, Double.isNaN(phi) ? 1 : phi, finalStates, path)) {
+                return;
+            }
         }
-        if (!EtsRecursion.simulate(e, spec(), alpha, Double.isNaN(beta) ? 0 : beta, Double.isNaN(gamma) ? 0 : gamma,
-                Double.isNaN(phi) ? 1 : phi, finalStates, path)) {
-            throw new IllegalStateException("simulating " + components + " for series '" + series().key()
-                    + "' produced a negative growth rate under the multiplicative trend; such models are "
-                    + "unstable with additive errors (Hyndman et al. 2008, section 2.5.2)");
-        }
+        throw new IllegalStateException("simulating " + components + " for series '" + series().key() + "': "
+                + MAX_DRAWS + " paths in a row turned the multiplicative growth rate negative; additive errors with "
+                + "a multiplicative trend are unstable here (Hyndman et al. 2008, section 2.5.2)");
     }
 }
