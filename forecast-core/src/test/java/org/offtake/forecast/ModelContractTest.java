@@ -32,18 +32,9 @@ class ModelContractTest {
         List<ForecastModel> models = new ArrayList<>(List.of(Baselines.naive(), Baselines.seasonalNaive(),
                 Baselines.mean(), Baselines.drift(), Baselines.windowAverage(6), Ets.auto(), Ets.auto().nonNegative(),
                 Baselines.drift().nonNegative()));
-        for (EtsComponents.Error e : EtsComponents.Error.values()) {
-            for (EtsComponents.Trend t : EtsComponents.Trend.values()) {
-                for (boolean damped : new boolean[] {false, true}) {
-                    if (damped && t == EtsComponents.Trend.NONE) {
-                        continue;
-                    }
-                    for (EtsComponents.Season s : EtsComponents.Season.values()) {
-                        models.add(Ets.builder().error(e).trend(t).damped(damped).season(s).restrict(false)
-                                .simulationPaths(500).build());
-                    }
-                }
-            }
+        for (EtsComponents c : EtsComponents.all()) {
+            models.add(Ets.builder().error(c.error()).trend(c.trend()).damped(c.damped()).season(c.season())
+                    .restrict(false).simulationPaths(500).build());
         }
         return models;
     }

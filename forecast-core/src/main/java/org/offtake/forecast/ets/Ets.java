@@ -268,42 +268,22 @@ public final class Ets implements ForecastModel {
         return holt.sigma2() < level.sigma2() ? holt : level;
     }
 
-    /** The candidate models, in R's order (error, trend, season, damped first). */
+    /** The candidate models, in R's order ({@link EtsComponents#all()}), filtered by the specification's rules. */
     private List<EtsComponents> candidates(EtsComponents.Season seasonChoice, boolean positive) {
-        List<EtsComponents.Error> errors = error != null ? List.of(error)
-                : List.of(EtsComponents.Error.ADDITIVE, EtsComponents.Error.MULTIPLICATIVE);
-        List<EtsComponents.Trend> trends = trend != null ? List.of(trend) : allowMultiplicativeTrend
-                ? List.of(EtsComponents.Trend.NONE, EtsComponents.Trend.ADDITIVE, EtsComponents.Trend.MULTIPLICATIVE)
-                : List.of(EtsComponents.Trend.NONE, EtsComponents.Trend.ADDITIVE);
-        List<EtsComponents.Season> seasons = seasonChoice != null ? List.of(seasonChoice)
-                : List.of(EtsComponents.Season.NONE, EtsComponents.Season.ADDITIVE,
-                EtsComponents.Season.MULTIPLICATIVE);
-        List<Boolean> dampings = damped != null ? List.of(damped) : List.of(true, false);
         List<EtsComponents> out = new ArrayList<>();
-        for (EtsComponents.Error e : errors) {
-            for (EtsComponents.Trend t : trends) {
-                for (EtsComponents.Season s : seasons) {
-                    for (boolean d : dampings) {
-                        if (t == EtsComponents.Trend.NONE && d) {
-                            continue;
-                        }
-                        EtsComponents c = new EtsComponents(e, t, d, s);
-                        boolean mTrend = t == EtsComponents.Trend.MULTIPLICATIVE;
-                        boolean mSeason = s == EtsComponents.Season.MULTIPLICATIVE;
-                        if (restrict && (e == EtsComponents.Error.ADDITIVE && (mTrend || mSeason)
-                                || e == EtsComponents.Error.MULTIPLICATIVE && mTrend
-                                && s == EtsComponents.Season.ADDITIVE)) {
-                            continue;
-                        }
-                        if (additiveOnly && c.anyMultiplicative()) {
-                            continue;
-                        }
-                        if (!positive && c.anyMultiplicative()) {
-                            continue;
-                        }
-                        out.add(c);
-                    }
-                }
+        for (EtsComponents c : EtsComponents.all()) {
+            boolean mTrend = c.trend() == EtsComponents.Trend.MULTIPLICATIVE;
+            boolean mSeason = c.season() == EtsComponents.Season.MULTIPLICATIVE;
+            boolean requested = (error == null || c.error() == error)
+                    && (trend == null ? !mTrend || allowMultiplicativeTrend : c.trend() == trend)
+                    && (seasonChoice == null || c.season() == seasonChoice)
+                    && (damped == null || c.damped() == damped);
+            boolean restricted = restrict && (c.error() == EtsComponents.Error.ADDITIVE && (mTrend || mSeason)
+                    || c.error() == EtsComponents.Error.MULTIPLICATIVE && mTrend
+                    && c.season() == EtsComponents.Season.ADDITIVE);
+            if (requested && !restricted && !(additiveOnly && c.anyMultiplicative())
+                    && (positive || !c.anyMultiplicative())) {
+                out.add(c);
             }
         }
         return out;

@@ -1,5 +1,7 @@
 package org.offtake.forecast.ets;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -117,6 +119,32 @@ public record EtsComponents(Error error, Trend trend, boolean damped, Season sea
             case 'A' -> Season.ADDITIVE;
             default -> Season.MULTIPLICATIVE;
         };
+    }
+
+    /**
+     * All 30 models in the order R's {@code ets} tries them: error (A, M), then trend (N, A, M), then season (N, A,
+     * M), damped before undamped. Automatic selection keeps the first of equally good models, so the order matters.
+     */
+    public static List<EtsComponents> all() {
+        return ALL;
+    }
+
+    private static final List<EtsComponents> ALL = allInROrder();
+
+    private static List<EtsComponents> allInROrder() {
+        List<EtsComponents> out = new ArrayList<>(30);
+        for (Error e : Error.values()) {
+            for (Trend t : Trend.values()) {
+                for (Season s : Season.values()) {
+                    for (boolean damped : new boolean[] {true, false}) {
+                        if (!(damped && t == Trend.NONE)) {
+                            out.add(new EtsComponents(e, t, damped, s));
+                        }
+                    }
+                }
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** Whether any component is multiplicative. */
