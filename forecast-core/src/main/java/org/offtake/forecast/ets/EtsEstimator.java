@@ -5,7 +5,6 @@ import org.apache.commons.math3.optim.InitialGuess;
 import org.apache.commons.math3.optim.MaxEval;
 import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
-import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.NelderMeadSimplex;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
 
 /**
@@ -23,7 +22,7 @@ import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
 final class EtsEstimator {
 
     /** Evaluations allowed per optimisation (R: {@code maxit = 2000}). */
-    static final int MAX_EVALUATIONS = 2000;
+    private static final int MAX_EVALUATIONS = 2000;
     /** R's {@code reltol}, {@code sqrt(.Machine$double.eps)}. */
     private static final double R_TOLERANCE = 1.4901161193847656e-8;
     private static final double PERFECT_FIT = -1e10;
@@ -33,10 +32,12 @@ final class EtsEstimator {
 
     /** Smoothing parameters fixed by the caller (NaN where estimated). */
     record Fixed(double alpha, double beta, double gamma, double phi) {
-        static final Fixed NONE = new Fixed(Double.NaN, Double.NaN, Double.NaN, Double.NaN);
     }
 
-    /** The estimate of one model, or why there is none. */
+    /**
+     * The estimate of one model: smoothing parameters (NaN where the model has none), full initial states, the
+     * number of estimated parameters and states, and the number of smoothing parameters the caller fixed.
+     */
     record Estimate(double alpha, double beta, double gamma, double phi, double[] initialStates, int freeParameters,
                     int fixedParameters) {
     }

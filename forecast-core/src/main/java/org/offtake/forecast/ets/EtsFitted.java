@@ -87,7 +87,7 @@ final class EtsFitted extends BaseFittedModel implements EtsFit {
         double[] errors = new double[n];
         double lik = EtsRecursion.run(y, spec, alpha, Double.isNaN(beta) ? 0 : beta, Double.isNaN(gamma) ? 0 : gamma,
                 Double.isNaN(phi) ? 1 : phi, initialStates, ring, level, fitted, errors);
-        if (!allFinite(fitted)) {
+        if (!EtsRecursion.allFinite(fitted)) {
             throw new IllegalArgumentException(components + " breaks down on series '" + series.key()
                     + "' (a non-finite one-step forecast)");
         }
@@ -120,15 +120,6 @@ final class EtsFitted extends BaseFittedModel implements EtsFit {
         }
         return new EtsFitted(series, components, mm, alpha, beta, gamma, phi, initialStates.clone(), last, fitted,
                 errors, sigma2, logLik, aic, aicc, bic, simulation.paths(), simulation.seed());
-    }
-
-    private static boolean allFinite(double[] v) {
-        for (double x : v) {
-            if (!Double.isFinite(x)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static Map<String, Double> parameterMap(EtsComponents c, double alpha, double beta, double gamma,

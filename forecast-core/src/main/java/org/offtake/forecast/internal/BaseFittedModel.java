@@ -108,11 +108,4 @@ public abstract class BaseFittedModel implements FittedModel {
 
     /** Fills {@code path} (its length is the horizon) with one simulated future. */
     protected abstract void simulatePath(SplittableRandom random, double[] path);
-
-    /** A fitted-value array of NaN, for models that fit nothing at some positions. */
-    protected static double[] nanArray(int n) {
-        double[] a = new double[n];
-        java.util.Arrays.fill(a, Double.NaN);
-        return a;
-    }
 }
