@@ -75,13 +75,13 @@ final class Options {
             double[] l = Arrays.stream(s.split(",")).map(String::trim).mapToDouble(Double::parseDouble).sorted()
                     .toArray();
             for (int i = 0; i < l.length; i++) {
-                if (!(l[i] > 0 && l[i] < 100) || i > 0 && l[i] == l[i - 1]) {
+                if (!(l[i] >= 1 && l[i] < 100) || i > 0 && l[i] == l[i - 1]) {
                     throw new NumberFormatException();
                 }
             }
             return l;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(command + ": --" + name + " must be percentages between 0 and 100 "
+            throw new IllegalArgumentException(command + ": --" + name + " must be percentages from 1 to below 100 "
                     + "separated by commas, each once (for example 80,95), was '" + s + "'");
         }
     }

@@ -89,12 +89,12 @@ class OptionsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"0", "100", "-5", "80,abc", "", "80,,95", "NaN", "80;95"})
-    void levels_rejectsWhatIsNotPercentagesStrictlyBetween0And100(String value) {
+    @ValueSource(strings = {"0", "100", "-5", "80,abc", "", "80,,95", "NaN", "80;95", "0.8,0.95"})
+    void levels_rejectsWhatIsNotPercentagesFrom1ToBelow100(String value) {
         assertThatThrownBy(() -> parse("--levels", value).levels("levels", "80,95"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("accuracy: --levels must be percentages between 0 and 100 separated by commas, each once "
-                        + "(for example 80,95), was '" + value + "'");
+                .hasMessage("accuracy: --levels must be percentages from 1 to below 100 separated by commas, each "
+                        + "once (for example 80,95), was '" + value + "'");
     }
 
     @ParameterizedTest
