@@ -5,12 +5,14 @@ import java.util.List;
 import org.offtake.forecast.ForecastModel;
 import org.offtake.forecast.baseline.Baselines;
 import org.offtake.forecast.ets.Ets;
+import org.offtake.forecast.theta.Theta;
 
 /** The model names the runners accept. */
 final class ModelCatalog {
 
     /** Names in the order the help text lists them. */
-    static final List<String> NAMES = List.of("naive", "snaive", "mean", "drift", "ses", "holt", "damped", "ets");
+    static final List<String> NAMES = List.of("naive", "snaive", "mean", "drift", "ses", "holt", "damped", "ets",
+            "theta", "stm", "otm", "dstm", "dotm", "autotheta");
 
     private ModelCatalog() {
     }
@@ -31,6 +33,12 @@ final class ModelCatalog {
             case "holt" -> Ets.of("AAN");
             case "damped" -> Ets.of("AAdN");
             case "ets" -> Ets.auto();
+            case "theta" -> Theta.standard();
+            case "stm" -> Theta.standardModel();
+            case "otm" -> Theta.optimised();
+            case "dstm" -> Theta.dynamicStandard();
+            case "dotm" -> Theta.dynamicOptimised();
+            case "autotheta" -> Theta.auto();
             default -> {
                 try {
                     yield Ets.of(name);

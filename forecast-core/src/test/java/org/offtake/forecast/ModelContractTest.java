@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.offtake.forecast.baseline.Baselines;
 import org.offtake.forecast.ets.Ets;
 import org.offtake.forecast.ets.EtsComponents;
+import org.offtake.forecast.theta.Theta;
 
 /**
  * The contract every model keeps, checked the same way for every model over generated series shapes: for valid
@@ -31,7 +32,8 @@ class ModelContractTest {
     static List<ForecastModel> models() {
         List<ForecastModel> models = new ArrayList<>(List.of(Baselines.naive(), Baselines.seasonalNaive(),
                 Baselines.mean(), Baselines.drift(), Baselines.windowAverage(6), Ets.auto(), Ets.auto().nonNegative(),
-                Baselines.drift().nonNegative()));
+                Baselines.drift().nonNegative(), Theta.standard(), Theta.standardModel(), Theta.optimised(),
+                Theta.dynamicStandard(), Theta.dynamicOptimised(), Theta.auto()));
         for (EtsComponents c : EtsComponents.all()) {
             models.add(Ets.builder().error(c.error()).trend(c.trend()).damped(c.damped()).season(c.season())
                     .restrict(false).simulationPaths(500).build());

@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import org.offtake.forecast.ForecastModel;
 import org.offtake.forecast.TimeSeries;
+import org.offtake.forecast.internal.SeriesChecks;
 
 /**
  * Exponential smoothing in the innovations state-space framework (Hyndman, Koehler, Ord &amp; Snyder,
@@ -51,6 +52,18 @@ public final class Ets implements ForecastModel {
         BOTH
     }
 
+    /**
+     * What estimation minimises: minus twice the log-likelihood (R's {@code opt.crit = "lik"}, the default) or the
+     * mean squared one-step error (R's {@code opt.crit = "mse"}, which R's {@code ses} and {@code thetaf} use). The
+     * information criteria are computed from the likelihood either way.
+     */
+    public enum FitCriterion {
+        /** Maximum likelihood. */
+        LIKELIHOOD,
+        /** Least squares on the one-step errors. */
+        MSE
+    }
+
     /** Number of paths and seed used for simulated prediction intervals. */
     record Simulation(int paths, long seed) {
     }
@@ -69,6 +82,7 @@ public final class Ets implements ForecastModel {
     private final InformationCriterion criterion;
     private final ParameterRegion region;
     private final EtsEstimator.Fixed fixed;
+    private final FitCriterion fitCriterion;
     private final Simulation simulation;
 
     private Ets(Builder b) {
@@ -83,6 +97,7 @@ public final class Ets implements ForecastModel {
         this.criterion = b.criterion == null ? InformationCriterion.AICC : b.criterion;
         this.region = b.region == null ? ParameterRegion.BOTH : b.region;
         this.fixed = new EtsEstimator.Fixed(nan(b.alpha), nan(b.beta), nan(b.gamma), nan(b.phi));
+        this.fitCriterion = b.fitCriterion == null ? FitCriterion.LIKELIHOOD : b.fitCriterion;
         this.simulation = new Simulation(b.simulationPaths == null ? 5000 : b.simulationPaths,
                 b.simulationSeed == null ? 20080101L : b.simulationSeed);
     }
@@ -144,7 +159,7 @@ public final class Ets implements ForecastModel {
                     + " needs at least one observation");
         }
         boolean automatic = error == null && trend == null && season == null && damped == null;
-        if (automatic && isConstant(y)) {
+        if (automatic && SeriesChecks.isConstant(y)) {
             EtsComponents ann = new EtsComponents(EtsComponents.Error.ADDITIVE, EtsComponents.Trend.NONE, false,
                     EtsComponents.Season.NONE);
             return EtsFitted.of(series, ann, 1, 0.99999, Double.NaN, Double.NaN, Double.NaN, new double[] {y[0]}, 1, 0,
@@ -188,7 +203,7 @@ public final class Ets implements ForecastModel {
         for (EtsComponents c : candidates(seasonChoice, positive)) {
             EtsFitted fit;
             try {
-                EtsEstimator.Estimate e = EtsEstimator.estimate(y, c, m, space, fixed);
+                EtsEstimator.Estimate e = EtsEstimator.estimate(y, c, m, space, fixed, fitCriterion);
                 if (e == null) {
                     continue;
                 }
@@ -289,20 +304,6 @@ public final class Ets implements ForecastModel {
         return out;
     }
 
-    /** R's {@code is.constant}: {@code all.equal(y, rep(y[1], n))}, mean relative difference below 1.5e-8. */
-    static boolean isConstant(double[] y) {
-        double diff = 0;
-        double scale = 0;
-        for (double v : y) {
-            diff += Math.abs(v - y[0]);
-            scale += Math.abs(v);
-        }
-        diff /= y.length;
-        scale /= y.length;
-        double tolerance = 1.5e-8;
-        return (scale > tolerance ? diff / scale : diff) <= tolerance;
-    }
-
     private static double min(double[] y) {
         double v = Double.POSITIVE_INFINITY;
         for (double x : y) {
@@ -326,6 +327,7 @@ public final class Ets implements ForecastModel {
         private Boolean additiveOnly;
         private InformationCriterion criterion;
         private ParameterRegion region;
+        private FitCriterion fitCriterion;
         private Double alpha;
         private Double beta;
         private Double gamma;
@@ -410,6 +412,13 @@ public final class Ets implements ForecastModel {
         public Builder parameterRegion(ParameterRegion region) {
             once(this.region, "parameterRegion");
             this.region = Objects.requireNonNull(region, "region");
+            return this;
+        }
+
+        /** What estimation minimises (default {@link FitCriterion#LIKELIHOOD}). */
+        public Builder fitCriterion(FitCriterion criterion) {
+            once(this.fitCriterion, "fitCriterion");
+            this.fitCriterion = Objects.requireNonNull(criterion, "criterion");
             return this;
         }
 

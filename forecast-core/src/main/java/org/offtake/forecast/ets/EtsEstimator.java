@@ -1,11 +1,6 @@
 package org.offtake.forecast.ets;
 
-import org.apache.commons.math3.exception.TooManyEvaluationsException;
-import org.apache.commons.math3.optim.InitialGuess;
-import org.apache.commons.math3.optim.MaxEval;
-import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
-import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
-import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
+import org.offtake.forecast.internal.NashSimplex;
 
 /**
  * Maximum-likelihood estimation of one ETS model (Hyndman et al. 2008, section 5.2): smoothing parameters, damping
@@ -23,8 +18,6 @@ final class EtsEstimator {
 
     /** Evaluations allowed per optimisation (R: {@code maxit = 2000}). */
     private static final int MAX_EVALUATIONS = 2000;
-    /** R's {@code reltol}, {@code sqrt(.Machine$double.eps)}. */
-    private static final double R_TOLERANCE = 1.4901161193847656e-8;
     private static final double PERFECT_FIT = -1e10;
 
     private EtsEstimator() {
@@ -46,9 +39,11 @@ final class EtsEstimator {
      * Estimates the parameters of one model, or returns null when the model has as many free parameters as the
      * data allow ({@code np >= n - 1}), which R scores as an infinite information criterion.
      *
-     * @param m season length (used only by seasonal components)
+     * @param m         season length (used only by seasonal components)
+     * @param criterion what the search minimises
      */
-    static Estimate estimate(double[] y, EtsComponents c, int m, EtsParameterSpace space, Fixed fixed) {
+    static Estimate estimate(double[] y, EtsComponents c, int m, EtsParameterSpace space, Fixed fixed,
+                             Ets.FitCriterion criterion) {
         EtsRecursion.Spec spec = EtsRecursion.Spec.of(c, m);
         int mm = spec.m();
         boolean hasTrend = c.trend() != EtsComponents.Trend.NONE;
@@ -107,7 +102,7 @@ final class EtsEstimator {
         System.arraycopy(states, 0, x0, j, states.length);
         Layout layout = new Layout(spec, hasTrend, hasSeason, c.damped(), freeAlpha, freeBeta, freeGamma, freePhi,
                 nFree, alpha0, beta0, gamma0, phi0);
-        Objective objective = new Objective(y, layout, region);
+        Objective objective = new Objective(y, layout, region, criterion);
         double[] best = minimise(objective, x0);
         double[] fullStates = layout.fullStates(best);
         return new Estimate(layout.alpha(best), hasTrend ? layout.beta(best) : Double.NaN,
@@ -154,33 +149,12 @@ final class EtsEstimator {
     }
 
     /**
-     * R's search: the {@link NashSimplex} update rule run by Commons Math's {@code SimplexOptimizer}, from R's
-     * initial simplex (every vertex displaced along one axis by a tenth of the largest parameter in absolute value,
-     * which with level-sized states puts the smoothing-parameter vertices outside the region at first), stopping when
-     * the worst vertex is within {@code sqrt(eps) (|f(x0)| + sqrt(eps))} of the best, when a shrink no longer reduces
-     * the simplex, or after R's 2000 evaluations; the best point evaluated is the estimate.
+     * R's search ({@link NashSimplex#minimise}): from R's initial simplex, which with level-sized states puts the
+     * smoothing-parameter vertices outside the region at first, with R's tolerance and 2000 evaluations; the best
+     * point evaluated is the estimate.
      */
     private static double[] minimise(Objective objective, double[] x0) {
-        int n = x0.length;
-        double largest = 0;
-        for (double v : x0) {
-            largest = Math.max(largest, 0.1 * Math.abs(v));
-        }
-        double[] steps = new double[n];
-        java.util.Arrays.fill(steps, largest == 0 ? 0.1 : largest);
-        double f0 = objective.value(x0);
-        double tolerance = R_TOLERANCE * (Math.abs(f0) + R_TOLERANCE);
-        if (!Double.isFinite(tolerance)) {
-            tolerance = R_TOLERANCE;
-        }
-        try {
-            new SimplexOptimizer(new NashSimplex.SpreadChecker(n + 1, tolerance)).optimize(
-                    new MaxEval(MAX_EVALUATIONS), new ObjectiveFunction(objective), GoalType.MINIMIZE,
-                    new InitialGuess(x0), new NashSimplex(steps));
-        } catch (TooManyEvaluationsException | NashSimplex.Stalled stopped) {
-            // as R's maxit and its "polytope size not decreased": the best point evaluated is the estimate
-        }
-        return objective.bestPoint() == null ? x0 : objective.bestPoint();
+        return NashSimplex.minimise(objective, x0, MAX_EVALUATIONS).getPoint();
     }
 
     /** How the optimiser's vector maps to parameters and states. */
@@ -222,23 +196,26 @@ final class EtsEstimator {
         }
     }
 
-    /** The criterion: infinite outside the region, R's likelihood inside; remembers the best point. */
+    /**
+     * The criterion: infinite outside the region; inside, R's likelihood or the mean squared one-step error
+     * (R's {@code opt.crit = "mse"}).
+     */
     private static final class Objective implements org.apache.commons.math3.analysis.MultivariateFunction {
         final double[] y;
         final Layout layout;
         final EtsParameterSpace region;
+        final Ets.FitCriterion criterion;
         final double[] ring;
-        final double[] finalLevel = new double[2];
-        private double bestValue = Double.POSITIVE_INFINITY;
-        private double[] bestPoint;
+        final double[] finalLevel = new double[3];
         private double lastAlpha = Double.NaN;
         private double lastBeta = Double.NaN;
         private double lastGamma = Double.NaN;
         private double lastPhi = Double.NaN;
         private boolean lastInRegion;
 
-        Objective(double[] y, Layout layout, EtsParameterSpace region) {
+        Objective(double[] y, Layout layout, EtsParameterSpace region, Ets.FitCriterion criterion) {
             this.y = y;
+            this.criterion = criterion;
             this.layout = layout;
             this.region = region;
             this.ring = new double[layout.spec().m()];
@@ -246,15 +223,6 @@ final class EtsEstimator {
 
         @Override
         public double value(double[] x) {
-            double v = evaluate(x);
-            if (v < bestValue) {
-                bestValue = v;
-                bestPoint = x.clone();
-            }
-            return v;
-        }
-
-        private double evaluate(double[] x) {
             double alpha = layout.alpha(x);
             double beta = layout.trend() ? layout.beta(x) : Double.NaN;
             double gamma = layout.season() ? layout.gamma(x) : Double.NaN;
@@ -277,7 +245,7 @@ final class EtsEstimator {
             if (Double.isNaN(lik)) {
                 return Double.POSITIVE_INFINITY;
             }
-            return Math.max(lik, PERFECT_FIT);
+            return criterion == Ets.FitCriterion.MSE ? finalLevel[2] / y.length : Math.max(lik, PERFECT_FIT);
         }
 
         /**
@@ -299,10 +267,6 @@ final class EtsEstimator {
 
         private static boolean same(double a, double b) {
             return a == b || Double.isNaN(a) && Double.isNaN(b);
-        }
-
-        double[] bestPoint() {
-            return bestPoint;
         }
     }
 }

@@ -82,7 +82,7 @@ final class EtsFitted extends BaseFittedModel implements EtsFit {
         EtsRecursion.Spec spec = EtsRecursion.Spec.of(components, m);
         int mm = spec.m();
         double[] ring = new double[mm];
-        double[] level = new double[2];
+        double[] level = new double[3];
         double[] fitted = new double[n];
         double[] errors = new double[n];
         double lik = EtsRecursion.run(y, spec, alpha, Double.isNaN(beta) ? 0 : beta, Double.isNaN(gamma) ? 0 : gamma,

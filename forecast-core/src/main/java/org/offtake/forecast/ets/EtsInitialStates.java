@@ -2,6 +2,7 @@ package org.offtake.forecast.ets;
 
 import org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
+import org.offtake.forecast.internal.ClassicalDecomposition;
 
 /**
  * Starting values of the ETS states, as R's {@code forecast:::initstate} computes them (Hyndman et al. 2008,
@@ -30,7 +31,7 @@ final class EtsInitialStates {
                 throw new IllegalArgumentException("a seasonal model needs at least 4 observations, has " + n);
             }
             boolean additive = spec.season() == EtsRecursion.ADD;
-            double[] seasonal = n < 3 * m ? detrended(y, m, additive) : decompose(y, m, additive);
+            double[] seasonal = n < 3 * m ? detrended(y, m, additive) : ClassicalDecomposition.seasonal(y, m, additive);
             seasonalStates = new double[m - 1];
             for (int j = 0; j < m - 1; j++) {
                 seasonalStates[j] = seasonal[m - 1 - j];
@@ -141,45 +142,5 @@ final class EtsInitialStates {
             out[t] = additive ? y[t] - line : y[t] / line;
         }
         return out;
-    }
-
-    /**
-     * The seasonal component of a classical decomposition (R's {@code stats::decompose}): a centred moving
-     * average of order {@code m} (2 x m when {@code m} is even) as trend, averages of the detrended values by
-     * position in the season, normalised to sum to 0 (additive) or average 1 (multiplicative), repeated from the
-     * first observation on.
-     */
-    static double[] decompose(double[] y, int m, boolean additive) {
-        int n = y.length;
-        int half = m / 2;
-        boolean even = m % 2 == 0;
-        double[] sum = new double[m];
-        int[] count = new int[m];
-        for (int t = half; t < n - half; t++) {
-            double trend = 0;
-            for (int j = -half; j <= half; j++) {
-                double w = even && Math.abs(j) == half ? 0.5 : 1.0;
-                trend += w * y[t + j];
-            }
-            trend /= m;
-            double detrended = additive ? y[t] - trend : y[t] / trend;
-            sum[t % m] += detrended;
-            count[t % m]++;
-        }
-        double[] figure = new double[m];
-        double total = 0;
-        for (int i = 0; i < m; i++) {
-            figure[i] = sum[i] / count[i];
-            total += figure[i];
-        }
-        double average = total / m;
-        for (int i = 0; i < m; i++) {
-            figure[i] = additive ? figure[i] - average : figure[i] / average;
-        }
-        double[] seasonal = new double[n];
-        for (int t = 0; t < n; t++) {
-            seasonal[t] = figure[t % m];
-        }
-        return seasonal;
     }
 }

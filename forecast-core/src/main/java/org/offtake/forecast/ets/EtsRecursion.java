@@ -52,7 +52,8 @@ final class EtsRecursion {
      *
      * @param x0      initial states {@code [l, b?, s0..s(m-1)?]} (R's order)
      * @param ring    work array of length {@code m} (overwritten; holds the final seasonal ring on return)
-     * @param level   work array of length 2 receiving the final level and growth
+     * @param level   work array of length 3 receiving the final level, the final growth and the sum of squared
+     *                response errors {@code Σ (y - ŷ)²} (R's {@code amse[1]} times n)
      * @param fitted  receives one-step forecasts, or null
      * @param errors  receives innovations (relative for multiplicative errors), or null
      * @return {@code n·log(SSE)} plus, for multiplicative errors, {@code 2·Σ log|ŷ|}: minus twice the concentrated
@@ -75,7 +76,7 @@ final class EtsRecursion {
      */
     static boolean simulate(double[] innovations, Spec s, double alpha, double beta, double gamma, double phi,
                             double[] x0, double[] y) {
-        loop(y, s, alpha, beta, gamma, phi, x0, new double[s.m], new double[2], null, innovations, true);
+        loop(y, s, alpha, beta, gamma, phi, x0, new double[s.m], new double[3], null, innovations, true);
         return allFinite(y);
     }
 
@@ -109,6 +110,7 @@ final class EtsRecursion {
             }
         }
         double sse = 0.0;
+        double responseSse = 0.0;
         double logSum = 0.0;
         double product = 1.0;
         int k = 0;
@@ -149,6 +151,7 @@ final class EtsRecursion {
                 errors[t] = e;
             }
             sse += e * e;
+            responseSse += (yt - f) * (yt - f);
             if (multError) {
                 product *= Math.abs(f);
                 if (product > FOLD_HIGH || product < FOLD_LOW) {
@@ -192,6 +195,7 @@ final class EtsRecursion {
         }
         level[0] = l;
         level[1] = b;
+        level[2] = responseSse;
         double lik = n * Math.log(sse);
         if (multError) {
             lik += 2.0 * (logSum + Math.log(product));

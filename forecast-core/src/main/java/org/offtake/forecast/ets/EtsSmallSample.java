@@ -132,7 +132,7 @@ final class EtsSmallSample {
         double value(double[] p) {
             double alpha = alpha(p);
             double lik = EtsRecursion.run(y, spec, alpha, alpha * beta(p), gamma(p), 1.0, x0, new double[spec.m()],
-                    new double[2], null, null);
+                    new double[3], null, null);
             return Double.isNaN(lik) ? Double.MAX_VALUE : lik;
         }
 

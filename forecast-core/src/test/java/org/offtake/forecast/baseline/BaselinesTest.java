@@ -4,18 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -25,6 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.offtake.forecast.FittedModel;
 import org.offtake.forecast.Forecast;
 import org.offtake.forecast.ForecastModel;
+import org.offtake.forecast.RCsv;
 import org.offtake.forecast.TimeSeries;
 
 /**
@@ -53,43 +47,15 @@ class BaselinesTest {
                          double lo95, double hi95) {
     }
 
-    private static List<String[]> readCsv(String resource) {
-        InputStream in = BaselinesTest.class.getResourceAsStream(resource);
-        Objects.requireNonNull(in, () -> "test resource " + resource + " not found");
-        List<String[]> rows = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            r.readLine();  // header
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (!line.isBlank()) {
-                    rows.add(line.split(","));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return rows;
-    }
-
     /** The series of baselines-series.csv by id, as series without calendar and with R's frequency as season. */
     private static Map<String, TimeSeries> referenceSeries() {
-        Map<String, Integer> frequency = new LinkedHashMap<>();
-        Map<String, List<Double>> values = new LinkedHashMap<>();
-        for (String[] row : readCsv("/r/baselines-series.csv")) {  // series_id,frequency,t,value
-            frequency.put(row[0], Integer.parseInt(row[1]));
-            List<Double> v = values.computeIfAbsent(row[0], k -> new ArrayList<>());
-            assertThat(Integer.parseInt(row[2])).isEqualTo(v.size() + 1);
-            v.add(Double.parseDouble(row[3]));
-        }
-        Map<String, TimeSeries> series = new LinkedHashMap<>();
-        values.forEach((id, v) -> series.put(id, TimeSeries.seasonal(id, frequency.get(id),
-                v.stream().mapToDouble(Double::doubleValue).toArray())));
-        return series;
+        return RCsv.series("baselines-series.csv");
     }
 
     static Stream<Arguments> rReferenceCases() {
         Map<String, TimeSeries> series = referenceSeries();
         Map<String, List<RStep>> byCase = new LinkedHashMap<>();
-        for (String[] row : readCsv("/r/baselines-forecasts.csv")) {
+        for (String[] row : RCsv.rows("baselines-forecasts.csv")) {
             RStep s = new RStep(row[0], row[1], Integer.parseInt(row[2]), Integer.parseInt(row[3]),
                     Double.parseDouble(row[4]), Double.parseDouble(row[5]), Double.parseDouble(row[6]),
                     Double.parseDouble(row[7]), Double.parseDouble(row[8]));

@@ -16,13 +16,14 @@ class EtsRecursionTest {
     void run_additiveLevel_followsTheErrorCorrectionEquations() {
         double[] fitted = new double[2];
         double[] errors = new double[2];
-        double[] level = new double[2];
+        double[] level = new double[3];
         double lik = EtsRecursion.run(new double[] {12, 11}, new EtsRecursion.Spec(EtsRecursion.ADD,
                 EtsRecursion.NONE, EtsRecursion.NONE, 1), 0.5, 0, 0, 1, new double[] {10}, new double[1], level,
                 fitted, errors);
         assertThat(fitted).containsExactly(10, 11);
         assertThat(errors).containsExactly(2, 0);
         assertThat(level[0]).isEqualTo(11);
+        assertThat(level[2]).as("sum of squared response errors").isEqualTo(4);
         assertThat(lik).isCloseTo(2 * Math.log(4), within(1e-15));
     }
 
@@ -39,7 +40,7 @@ class EtsRecursionTest {
         double[] ring = new double[2];
         double lik = EtsRecursion.run(new double[] {9, 12}, new EtsRecursion.Spec(EtsRecursion.MULT,
                 EtsRecursion.NONE, EtsRecursion.MULT, 2), 0.5, 0, 0.5, 1, new double[] {10, 1.2, 0.8}, ring,
-                new double[2], fitted, errors);
+                new double[3], fitted, errors);
         assertThat(fitted[0]).isCloseTo(8, within(1e-12));
         assertThat(fitted[1]).isCloseTo(12.75, within(1e-12));
         double e2 = (12 - 12.75) / 12.75;
@@ -62,7 +63,7 @@ class EtsRecursionTest {
     void run_multiplicativeTrendWithNegativeGrowth_isNaN() {
         double lik = EtsRecursion.run(new double[] {10, 9}, new EtsRecursion.Spec(EtsRecursion.MULT,
                 EtsRecursion.MULT, EtsRecursion.NONE, 1), 0.5, 0.1, 0, 1, new double[] {10, -1}, new double[1],
-                new double[2], null, null);
+                new double[3], null, null);
         assertThat(lik).isNaN();
     }
 }

@@ -1,11 +1,17 @@
-package org.offtake.forecast.ets;
+package org.offtake.forecast.internal;
 
 import java.util.Comparator;
 
 import org.apache.commons.math3.analysis.MultivariateFunction;
 import org.apache.commons.math3.optim.ConvergenceChecker;
 import org.apache.commons.math3.optim.PointValuePair;
+import org.apache.commons.math3.exception.TooManyEvaluationsException;
+import org.apache.commons.math3.optim.InitialGuess;
+import org.apache.commons.math3.optim.MaxEval;
+import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
+import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.AbstractSimplex;
+import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
 
 /**
  * The Nelder-Mead update rule of R's {@code optim} (its C function {@code nmmin}), which follows Nash, <i>Compact
@@ -18,7 +24,7 @@ import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.AbstractSimplex;
  * simplex shrinks towards the best vertex only when both fail; and the search stops when a shrink no longer reduces
  * the simplex. Coefficients are R's: reflection 1, contraction 0.5, expansion 2.
  */
-final class NashSimplex extends AbstractSimplex {
+public final class NashSimplex extends AbstractSimplex {
 
     private static final double REFLECTION = 1.0;
     private static final double CONTRACTION = 0.5;
@@ -30,7 +36,7 @@ final class NashSimplex extends AbstractSimplex {
     private double[] sum;
 
     /** Thrown when a shrink does not make the simplex smaller (R's {@code fail = 10}): the search is over. */
-    static final class Stalled extends RuntimeException {
+    public static final class Stalled extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         Stalled() {
@@ -42,7 +48,7 @@ final class NashSimplex extends AbstractSimplex {
      * @param steps one displacement per coordinate; vertex {@code j} is the start point moved by {@code steps[j]}
      *              along axis {@code j} (R's initial simplex)
      */
-    NashSimplex(double[] steps) {
+    public NashSimplex(double[] steps) {
         super(axisSimplex(steps));
         double s = 0;
         for (double step : steps) {
@@ -188,20 +194,75 @@ final class NashSimplex extends AbstractSimplex {
         return low;
     }
 
+    /** R's {@code reltol}, {@code sqrt(.Machine$double.eps)}. */
+    public static final double R_TOLERANCE = 1.4901161193847656e-8;
+
+    /**
+     * Minimises {@code f} from {@code x0} as R's {@code optim(method = "Nelder-Mead")} does: every vertex of the
+     * first simplex displaced along one axis by a tenth of the largest coordinate in absolute value (0.1 if all are
+     * zero); stop when the worst vertex is within {@code sqrt(eps) (|f(x0)| + sqrt(eps))} of the best, when a
+     * shrink no longer reduces the simplex, or after {@code maxEvaluations}.
+     *
+     * @return the best point evaluated and its value, whichever way the search stopped
+     */
+    public static PointValuePair minimise(MultivariateFunction f, double[] x0, int maxEvaluations) {
+        int n = x0.length;
+        double largest = 0;
+        for (double v : x0) {
+            largest = Math.max(largest, 0.1 * Math.abs(v));
+        }
+        double[] steps = new double[n];
+        java.util.Arrays.fill(steps, largest == 0 ? 0.1 : largest);
+        Best best = new Best(f);
+        double f0 = best.value(x0);
+        double tolerance = R_TOLERANCE * (Math.abs(f0) + R_TOLERANCE);
+        if (!Double.isFinite(tolerance)) {
+            tolerance = R_TOLERANCE;
+        }
+        try {
+            new SimplexOptimizer(new SpreadChecker(n + 1, tolerance)).optimize(new MaxEval(maxEvaluations),
+                    new ObjectiveFunction(best), GoalType.MINIMIZE, new InitialGuess(x0), new NashSimplex(steps));
+        } catch (TooManyEvaluationsException | Stalled stopped) {
+            // as R's maxit and its "polytope size not decreased": the best point evaluated is the answer
+        }
+        return new PointValuePair(best.point, best.value);
+    }
+
+    /** Remembers the lowest value evaluated and where (the first such point on ties, as R keeps its best slot). */
+    private static final class Best implements MultivariateFunction {
+        private final MultivariateFunction f;
+        private double[] point;
+        private double value = Double.POSITIVE_INFINITY;
+
+        Best(MultivariateFunction f) {
+            this.f = f;
+        }
+
+        @Override
+        public double value(double[] x) {
+            double v = f.value(x);
+            if (point == null || v < value) {
+                value = v;
+                point = x.clone();
+            }
+            return v;
+        }
+    }
+
     /**
      * R's stopping rule, {@code f(worst) <= f(best) + tolerance}, through Commons Math's checker interface:
      * {@code SimplexOptimizer} shows the checker every vertex of the simplex in turn and stops when every answer
      * is yes; this checker says yes until it has seen the last vertex, then compares the highest and lowest values
      * it was shown.
      */
-    static final class SpreadChecker implements ConvergenceChecker<PointValuePair> {
+    public static final class SpreadChecker implements ConvergenceChecker<PointValuePair> {
         private final int vertices;
         private final double tolerance;
         private long calls;
         private double low;
         private double high;
 
-        SpreadChecker(int vertices, double tolerance) {
+        public SpreadChecker(int vertices, double tolerance) {
             this.vertices = vertices;
             this.tolerance = tolerance;
         }
