@@ -19,7 +19,7 @@ class MainTest {
 
     @Test
     void usage_listsEveryModelNameOfTheCatalog() {
-        assertThat(Main.usage()).contains(
-                "models: naive, snaive, mean, drift, ses, holt, damped, ets, or one ETS model such as ETS(M,Ad,N)");
+        assertThat(Main.usage()).contains("models: " + String.join(", ", ModelCatalog.NAMES)
+                + ", or one ETS model such as ETS(M,Ad,N)");
     }
 }

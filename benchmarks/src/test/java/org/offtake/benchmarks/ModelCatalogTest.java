@@ -20,6 +20,12 @@ class ModelCatalogTest {
             "holt|ETS(A,A,N)",
             "damped|ETS(A,Ad,N)",
             "ets|ETS(Z,Z,Z)",
+            "theta|Theta",
+            "stm|STM",
+            "otm|OTM",
+            "dstm|DSTM",
+            "dotm|DOTM",
+            "autotheta|AutoTheta",
             "ETS(M,Ad,N)|ETS(M,Ad,N)",
             "MAdN|ETS(M,Ad,N)"})
     void model_resolvesEachNameToItsSpecification(String name, String specification) {
@@ -27,9 +33,9 @@ class ModelCatalogTest {
     }
 
     @Test
-    void names_allResolve() {
-        assertThat(ModelCatalog.NAMES).containsExactly("naive", "snaive", "mean", "drift", "ses", "holt", "damped",
-                "ets");
+    void names_includeWhatTheIssuesRequire_andAllResolve() {
+        assertThat(ModelCatalog.NAMES).contains("naive", "snaive", "mean", "drift", "ses", "holt", "damped", "ets",
+                "theta", "otm", "dotm", "autotheta").doesNotHaveDuplicates();
         for (String name : ModelCatalog.NAMES) {
             assertThat(ModelCatalog.model(name)).isNotNull();
         }
@@ -40,7 +46,7 @@ class ModelCatalogTest {
     void model_unknownName_listsTheKnownNames(String name) {
         assertThatThrownBy(() -> ModelCatalog.model(name))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown model '" + name + "'; known: naive, snaive, mean, drift, ses, holt, damped, ets, "
-                        + "or one ETS model such as ETS(M,Ad,N)");
+                .hasMessage("unknown model '" + name + "'; known: " + String.join(", ", ModelCatalog.NAMES)
+                        + ", or one ETS model such as ETS(M,Ad,N)");
     }
 }

@@ -178,7 +178,7 @@ public final class Ets implements ForecastModel {
             }
             seasonChoice = EtsComponents.Season.NONE;
         }
-        boolean positive = min(y) > 0;
+        boolean positive = SeriesChecks.allPositive(y);
         checkRequestedForm(series, positive, seasonChoice);
 
         int npars = 2;
@@ -304,13 +304,6 @@ public final class Ets implements ForecastModel {
         return out;
     }
 
-    private static double min(double[] y) {
-        double v = Double.POSITIVE_INFINITY;
-        for (double x : y) {
-            v = Math.min(v, x);
-        }
-        return v;
-    }
 
     /**
      * Builds an {@link Ets} specification. Each property may be set once ({@link IllegalStateException} on a

@@ -12,6 +12,7 @@ import org.apache.commons.math3.optim.univariate.SearchInterval;
 import org.apache.commons.math3.optim.univariate.UnivariateObjectiveFunction;
 import org.apache.commons.math3.optim.univariate.UnivariatePointValuePair;
 import org.offtake.forecast.TimeSeries;
+import org.offtake.forecast.internal.SeriesChecks;
 
 /**
  * Exponential smoothing for series too short for maximum likelihood ({@code n <= parameters + 4}), as R's
@@ -48,7 +49,7 @@ final class EtsSmallSample {
             throw new IllegalArgumentException("series '" + series.key() + "' has " + n + " observations, too few"
                     + " for starting values of a " + (seasonal ? "seasonal" : "trend") + " model");
         }
-        if ((exponential || season == EtsComponents.Season.MULTIPLICATIVE) && min(y) <= 0) {
+        if ((exponential || season == EtsComponents.Season.MULTIPLICATIVE) && !SeriesChecks.allPositive(y)) {
             throw new IllegalArgumentException("series '" + series.key() + "' has values <= 0: a multiplicative "
                     + "model needs strictly positive data");
         }
@@ -104,13 +105,6 @@ final class EtsSmallSample {
                 seasonal ? gamma : Double.NaN, Double.NaN, x0, free, 0, false, simulation);
     }
 
-    private static double min(double[] y) {
-        double v = Double.POSITIVE_INFINITY;
-        for (double x : y) {
-            v = Math.min(v, x);
-        }
-        return v;
-    }
 
     /** Sum of squared one-step errors as a function of the free parameters among alpha, beta*, gamma. */
     private record Sse(double[] y, EtsRecursion.Spec spec, double[] x0, double minAlpha, boolean freeAlpha,
