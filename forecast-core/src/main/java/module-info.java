@@ -9,5 +9,6 @@ module org.offtake.forecast {
     exports org.offtake.forecast;
     exports org.offtake.forecast.baseline;
     exports org.offtake.forecast.ets;
+    exports org.offtake.forecast.evaluation;
     exports org.offtake.forecast.theta;
 }

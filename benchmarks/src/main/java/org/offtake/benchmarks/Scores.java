@@ -2,6 +2,8 @@ package org.offtake.benchmarks;
 
 import java.util.Locale;
 
+import org.offtake.forecast.evaluation.Metrics;
+
 /**
  * Accuracy over a whole file: the mean over series of each series' sMAPE, MASE and RMSSE (series whose scale is 0
  * or undefined are left out of MASE and RMSSE, and counted), and the coverage of each interval level over all test

@@ -51,6 +51,18 @@ public interface FittedModel {
     Forecast forecast(int horizon, double... levels);
 
     /**
+     * This model with its estimated parameters kept, fitted to another stretch of data (typically the same series
+     * with more observations), for back-testing without re-estimation. What is kept is the model's to say: ETS keeps
+     * its form and smoothing parameters and re-estimates its initial states, as R's {@code ets(y, model = fit)}.
+     *
+     * @throws UnsupportedOperationException if the model can only be refitted (the default)
+     */
+    default FittedModel update(TimeSeries series) {
+        throw new UnsupportedOperationException(description() + " cannot be re-run with its parameters kept; "
+                + "refit it instead");
+    }
+
+    /**
      * Future sample paths drawn from the fitted model. The same seed gives the same paths, on any thread.
      *
      * @param horizon number of periods per path, at least 1

@@ -80,6 +80,11 @@ record NonNegativeModel(ForecastModel delegate) implements ForecastModel {
         }
 
         @Override
+        public FittedModel update(TimeSeries series) {
+            return new Fitted(delegate.update(series));
+        }
+
+        @Override
         public SamplePaths simulate(int horizon, int paths, long seed) {
             return delegate.simulate(horizon, paths, seed).truncatedAtZero().withModel(description());
         }

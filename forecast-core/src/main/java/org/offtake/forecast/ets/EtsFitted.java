@@ -197,6 +197,32 @@ final class EtsFitted extends BaseFittedModel implements EtsFit {
         return sigma2;
     }
 
+    /**
+     * The same form with the same smoothing parameters, initial states re-estimated on {@code series} (R's
+     * {@code ets(y, model = fit)}).
+     */
+    @Override
+    public EtsFit update(TimeSeries series) {
+        Ets.Builder b = Ets.builder().error(components.error()).trend(components.trend()).damped(components.damped())
+                .season(components.season()).seasonLength(seasonLength).restrict(false).alpha(unit(alpha))
+                .simulationPaths(simulationPaths).simulationSeed(simulationSeed);
+        if (!Double.isNaN(beta)) {
+            b.beta(unit(Math.min(beta, alpha)));
+        }
+        if (!Double.isNaN(gamma)) {
+            b.gamma(unit(gamma));
+        }
+        if (!Double.isNaN(phi)) {
+            b.phi(phi);
+        }
+        return b.build().fit(series);
+    }
+
+    /** Keeps a smoothing parameter strictly inside (0, 1), where the builder accepts it. */
+    private static double unit(double v) {
+        return Math.min(Math.max(v, 1e-10), 1 - 1e-10);
+    }
+
     @Override
     public OptionalDouble logLikelihood() {
         return optional(logLik);

@@ -1,10 +1,11 @@
-package org.offtake.benchmarks;
+package org.offtake.forecast.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 
+/** Every measure on small cases worked by hand. */
 class MetricsTest {
 
     @Test
@@ -91,5 +92,51 @@ class MetricsTest {
         double[] upper = {1, 2, 4, 6, 6};
         // 1 on the upper edge, 2 on a point interval, 3 below, 4 below, 5 inside
         assertThat(Metrics.inside(actual, lower, upper)).isEqualTo(3);
+    }
+
+    private static final double[] ACTUAL = {10, 0, 5, 20};
+    private static final double[] FORECAST = {12, 0, 4, 16};
+
+    @Test
+    void pointMeasures_byHand() {
+        // errors y - f: -2, 0, 1, 4
+        assertThat(Metrics.mae(ACTUAL, FORECAST)).isEqualTo(7.0 / 4);
+        assertThat(Metrics.rmse(ACTUAL, FORECAST)).isCloseTo(Math.sqrt(21.0 / 4), within(1e-15));
+        assertThat(Metrics.bias(ACTUAL, FORECAST)).isEqualTo(-3.0 / 4);
+        assertThat(Metrics.wape(ACTUAL, FORECAST)).isEqualTo(7.0 / 35);
+        double smape = (200.0 * 2 / 22 + 0 + 200.0 * 1 / 9 + 200.0 * 4 / 36) / 4;
+        assertThat(Metrics.smape(ACTUAL, FORECAST)).isCloseTo(smape, within(1e-12));
+    }
+
+    @Test
+    void wape_allActualsZero_isNaN() {
+        assertThat(Metrics.wape(new double[] {0, 0}, new double[] {1, 2})).isNaN();
+    }
+
+    @Test
+    void naiveScale_usesTheSeasonalLag_orLagOneForAShortHistory() {
+        double[] history = {1, 2, 4, 8, 3};
+        // lag 2: |4-1|, |8-2|, |3-4| -> 3, 6, 1
+        assertThat(Metrics.naiveScale(history, 2, 1)).isEqualTo(10.0 / 3);
+        assertThat(Metrics.naiveScale(history, 2, 2)).isCloseTo(Math.sqrt(46.0 / 3), within(1e-12));
+        // season 12 longer than the history: lag 1: 1, 2, 4, 5
+        assertThat(Metrics.naiveScale(history, 12, 1)).isEqualTo(3.0);
+        assertThat(Metrics.naiveScale(new double[] {7}, 1, 1)).isNaN();
+    }
+
+    @Test
+    void pinball_penalisesUnderAndOverForecastsByTau() {
+        // tau 0.9, quantile 10: y = 14 -> 0.9 x 4 = 3.6; y = 6 -> 0.1 x 4 = 0.4
+        assertThat(Metrics.pinball(new double[] {14, 6}, new double[] {10, 10}, 0.9)).isCloseTo(2.0, within(1e-12));
+    }
+
+    @Test
+    void coverageAndWinkler_byHand() {
+        double[] y = {5, 12, 1};
+        double[] lo = {4, 4, 4};
+        double[] hi = {10, 10, 10};
+        assertThat(Metrics.inside(y, lo, hi)).isEqualTo(1);
+        // 80 %: a = 0.2, 2/a = 10; widths 6 each; penalties 0, 10 x 2, 10 x 3
+        assertThat(Metrics.winkler(y, lo, hi, 80)).isCloseTo((18 + 20 + 30) / 3.0, within(1e-12));
     }
 }
