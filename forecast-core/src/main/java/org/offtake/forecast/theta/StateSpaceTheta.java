@@ -110,7 +110,7 @@ final class StateSpaceTheta implements ForecastModel {
             if (alpha < ALPHA_LOW || alpha > ALPHA_HIGH || theta < THETA_LOW || theta > THETA_HIGH) {
                 return Double.POSITIVE_INFINITY;
             }
-            run(y, n, p[0], alpha, theta, variant.dynamic, line, null, mu, null);
+            run(y, p[0], alpha, theta, variant.dynamic, line, mu);
             double sse = 0;
             for (int t = variant.dynamic ? 2 : 0; t < n; t++) {
                 double e = (y[t] - mu[t]) / finalScale;
@@ -122,8 +122,7 @@ final class StateSpaceTheta implements ForecastModel {
         double ell0 = p[0];
         double alpha = p[1];
         double theta = variant.optimisedTheta ? p[2] : 2.0;
-        double[] values = new double[n];
-        State last = run(y, n, ell0, alpha, theta, variant.dynamic, line, null, mu, values);
+        State last = run(y, ell0, alpha, theta, variant.dynamic, line, mu);
 
         double[] residuals = new double[n - 2];
         for (int t = 2; t < n; t++) {
@@ -146,8 +145,7 @@ final class StateSpaceTheta implements ForecastModel {
         params.put("sigma", sd);
         params.put("mse", mse);
         params.put("seasonal", seasons.seasonal() ? 1.0 : 0.0);
-        return new Fitted(series, variant.name(), params, fitted, seasons, y, alpha, theta, line, last, sd, mse,
-                variant.dynamic);
+        return new Fitted(series, variant.name(), params, fitted, seasons, last, sd, mse);
     }
 
     private static double sampleSd(double[] x) {
@@ -179,87 +177,100 @@ final class StateSpaceTheta implements ForecastModel {
         }
     }
 
-    /** The states after period t: level, line, running mean, and t itself. */
-    record State(double level, double a, double b, double mean, int t) {
+    /**
+     * The recursion's states: smoothed level, line (A, B), running mean, and the number of periods seen. {@link #mean}
+     * gives the next one-step mean, {@link #observe} takes the next value.
+     */
+    static final class State {
+        private final double alpha;
+        private final double weight;
+        private final boolean dynamic;
+        double level;
+        double a;
+        double b;
+        double mean;
+        int periods;
+        private double decay;
+
+        /** The states after the first value {@code y1}, which is also returned as its own mean if dynamic. */
+        State(double y1, double ell0, double alpha, double theta, boolean dynamic, Line line) {
+            this.alpha = alpha;
+            this.weight = 1 - 1 / theta;
+            this.dynamic = dynamic;
+            this.a = dynamic ? y1 : line.a();
+            this.b = dynamic ? 0 : line.b();
+            this.level = alpha * y1 + (1 - alpha) * ell0;
+            this.mean = y1;
+            this.periods = 1;
+            this.decay = 1 - alpha;
+        }
+
+        private State(State s) {
+            this.alpha = s.alpha;
+            this.weight = s.weight;
+            this.dynamic = s.dynamic;
+            this.level = s.level;
+            this.a = s.a;
+            this.b = s.b;
+            this.mean = s.mean;
+            this.periods = s.periods;
+            this.decay = s.decay;
+        }
+
+        State copy() {
+            return new State(this);
+        }
+
+        /** The one-step mean of the next period. */
+        double mean() {
+            return level + weight * (a * decay + b * (1 - decay * (1 - alpha)) / alpha);
+        }
+
+        /** Takes the next period's value. */
+        void observe(double y) {
+            int i = periods;
+            decay *= 1 - alpha;
+            level = alpha * y + (1 - alpha) * level;
+            double previousMean = mean;
+            mean = (i * mean + y) / (i + 1);
+            if (dynamic) {
+                b = ((i - 1) * b + 6 * (y - previousMean) / (i + 1)) / (i + 2);
+                a = mean - b * (i + 2) / 2;
+            }
+            periods++;
+        }
     }
 
     /**
-     * Runs the recursion for {@code total} periods (1-based {@code t} in the javadoc above is {@code i + 1} here).
-     * Periods below {@code n} read {@code y}; later ones use their one-step mean plus {@code shocks[i - n]} (zero
-     * when {@code shocks} is null).
+     * Runs the recursion over the data (1-based {@code t} in the javadoc above is the period count here).
      *
-     * @param mu     receives the one-step means
-     * @param values receives the values used (data, then means plus shocks), or null
-     * @return the states after the last period
+     * @param mu receives the one-step means
+     * @return the states after the last observation
      */
-    static State run(double[] y, int total, double ell0, double alpha, double theta, boolean dynamic, Line line,
-                     double[] shocks, double[] mu, double[] values) {
-        int n = y.length;
-        double weight = 1 - 1 / theta;
-        double a;
-        double b;
-        double first;
-        if (dynamic) {
-            a = y[0];
-            b = 0;
-            first = y[0];
-        } else {
-            a = line.a();
-            b = line.b();
-            first = ell0 + weight * (a + b);
+    static State run(double[] y, double ell0, double alpha, double theta, boolean dynamic, Line line, double[] mu) {
+        State s = new State(y[0], ell0, alpha, theta, dynamic, line);
+        mu[0] = dynamic ? y[0] : ell0 + (1 - 1 / theta) * (line.a() + line.b());
+        for (int i = 1; i < y.length; i++) {
+            mu[i] = s.mean();
+            s.observe(y[i]);
         }
-        mu[0] = first;
-        double yt = y[0];
-        if (values != null) {
-            values[0] = yt;
-        }
-        double level = alpha * yt + (1 - alpha) * ell0;
-        double mean = yt;
-        double decay = 1 - alpha;
-        for (int i = 1; i < total; i++) {
-            double next = decay * (1 - alpha);
-            mu[i] = level + weight * (a * decay + b * (1 - next) / alpha);
-            decay = next;
-            yt = i < n ? y[i] : mu[i] + (shocks == null ? 0 : shocks[i - n]);
-            if (values != null) {
-                values[i] = yt;
-            }
-            level = alpha * yt + (1 - alpha) * level;
-            double previousMean = mean;
-            mean = (i * mean + yt) / (i + 1);
-            if (dynamic) {
-                b = ((i - 1) * b + 6 * (yt - previousMean) / (i + 1)) / (i + 2);
-                a = mean - b * (i + 2) / 2;
-            }
-        }
-        return new State(level, a, b, mean, total);
+        return s;
     }
 
     /** A fitted state-space Theta model. */
     static final class Fitted extends BaseFittedModel {
         private final SeasonalAdjustment seasons;
-        private final double[] adjusted;
-        private final double alpha;
-        private final double theta;
-        private final Line line;
-        private final double ell0;
+        private final State last;
         private final double sd;
         private final double mse;
-        private final boolean dynamic;
 
         Fitted(TimeSeries series, String description, Map<String, Double> params, double[] fitted,
-               SeasonalAdjustment seasons, double[] adjusted, double alpha, double theta, Line line, State last,
-               double sd, double mse, boolean dynamic) {
+               SeasonalAdjustment seasons, State last, double sd, double mse) {
             super(series, description, params, fitted);
             this.seasons = seasons;
-            this.adjusted = adjusted;
-            this.alpha = alpha;
-            this.theta = theta;
-            this.line = line;
-            this.ell0 = params.get("l0");
+            this.last = last;
             this.sd = sd;
             this.mse = mse;
-            this.dynamic = dynamic;
         }
 
         /** Mean squared one-step error on the adjusted series, from the third residual on. */
@@ -269,19 +280,21 @@ final class StateSpaceTheta implements ForecastModel {
 
         /** The same fit under another description (for the automatic choice). */
         Fitted describedAs(String description) {
-            return new Fitted(series(), description, parameters(), fittedValues(), seasons, adjusted, alpha, theta,
-                    line, null, sd, mse, dynamic);
+            return new Fitted(series(), description, parameters(), fittedValues(), seasons, last, sd, mse);
         }
 
-        /** Means, or one path when {@code shocks} is given, on the adjusted scale, re-seasonalised. */
+        /**
+         * Means (no shocks), or one path, continuing the recursion from the states after the data, each one-step
+         * mean plus its shock standing in for the unseen value; re-seasonalised.
+         */
         private double[] future(int horizon, double[] shocks) {
-            int n = adjusted.length;
-            double[] mu = new double[n + horizon];
-            double[] values = new double[n + horizon];
-            run(adjusted, n + horizon, ell0, alpha, theta, dynamic, line, shocks, mu, values);
+            State s = last.copy();
+            int n = series().length();
             double[] out = new double[horizon];
             for (int i = 0; i < horizon; i++) {
-                out[i] = values[n + i] * seasons.index(n + i);
+                double value = s.mean() + (shocks == null ? 0 : shocks[i]);
+                s.observe(value);
+                out[i] = value * seasons.index(n + i);
             }
             return out;
         }

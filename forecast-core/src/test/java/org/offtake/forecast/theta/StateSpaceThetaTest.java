@@ -22,7 +22,7 @@ class StateSpaceThetaTest {
     @Test
     void run_dynamic_followsTheRecursionByHand() {
         double[] mu = new double[4];
-        StateSpaceTheta.run(new double[] {10, 12, 11, 15}, 4, 5, 0.5, 2, true, null, null, mu, null);
+        StateSpaceTheta.run(new double[] {10, 12, 11, 15}, 5, 0.5, 2, true, null, mu);
         assertThat(mu[0]).isEqualTo(10);
         assertThat(mu[1]).isCloseTo(10, within(1e-12));
         assertThat(mu[2]).isCloseTo(12.5, within(1e-12));
@@ -34,14 +34,13 @@ class StateSpaceThetaTest {
         double[] y = noisyTrend(30, 1);
         for (int t = 2; t <= y.length; t++) {
             double[] prefix = java.util.Arrays.copyOf(y, t);
-            StateSpaceTheta.State s = StateSpaceTheta.run(prefix, t, prefix[0], 0.3, 2, true, null, null,
-                    new double[t], null);
+            StateSpaceTheta.State s = StateSpaceTheta.run(prefix, prefix[0], 0.3, 2, true, null, new double[t]);
             SimpleRegression ols = new SimpleRegression(true);
             for (int i = 0; i < t; i++) {
                 ols.addData(i + 1, y[i]);
             }
-            assertThat(s.b()).as("slope after %d", t).isCloseTo(ols.getSlope(), within(1e-9));
-            assertThat(s.a()).as("intercept after %d", t).isCloseTo(ols.getIntercept(), within(1e-9));
+            assertThat(s.b).as("slope after %d", t).isCloseTo(ols.getSlope(), within(1e-9));
+            assertThat(s.a).as("intercept after %d", t).isCloseTo(ols.getIntercept(), within(1e-9));
         }
     }
 
@@ -50,7 +49,7 @@ class StateSpaceThetaTest {
     void run_thetaOne_isSimpleExponentialSmoothing() {
         double[] y = noisyTrend(20, 2);
         double[] mu = new double[y.length];
-        StateSpaceTheta.run(y, y.length, 7, 0.4, 1, false, StateSpaceTheta.Line.through(y), null, mu, null);
+        StateSpaceTheta.run(y, 7, 0.4, 1, false, StateSpaceTheta.Line.through(y), mu);
         double level = 7;
         for (int t = 0; t < y.length; t++) {
             assertThat(mu[t]).as("t=%d", t).isCloseTo(level, within(1e-9));
