@@ -239,7 +239,8 @@ class AccuracyCommandTest {
 
         assertThatThrownBy(() -> accuracy("arima", output))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("unknown model 'arima'; known: naive, snaive, mean, drift, ses, holt, damped, ets");
+                .hasMessageContaining("unknown model 'arima'; known: naive, snaive, mean, drift, ses, holt, damped, "
+                        + "ets, gbm");
         assertThat(output).doesNotExist();
     }
 

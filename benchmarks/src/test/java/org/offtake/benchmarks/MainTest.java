@@ -19,7 +19,8 @@ class MainTest {
 
     @Test
     void usage_listsEveryModelNameOfTheCatalog() {
-        assertThat(Main.usage()).contains(
-                "models: naive, snaive, mean, drift, ses, holt, damped, ets, or one ETS model such as ETS(M,Ad,N)");
+        assertThat(Main.usage()).contains("models: naive, snaive, mean, drift, ses, holt, damped, ets, gbm, or one "
+                + "ETS model such as ETS(M,Ad,N);\n");
+        assertThat(Main.usage()).contains("gbm is one global model trained on every series of the file");
     }
 }

@@ -29,10 +29,28 @@ class ModelCatalogTest {
     @Test
     void names_allResolve() {
         assertThat(ModelCatalog.NAMES).containsExactly("naive", "snaive", "mean", "drift", "ses", "holt", "damped",
-                "ets");
+                "ets", "gbm");
         for (String name : ModelCatalog.NAMES) {
-            assertThat(ModelCatalog.model(name)).isNotNull();
+            if (ModelCatalog.isGlobal(name)) {
+                assertThat(ModelCatalog.global(8).name()).isEqualTo("GBM(global)");
+            } else {
+                assertThat(ModelCatalog.model(name)).isNotNull();
+            }
         }
+    }
+
+    @Test
+    void gbm_isTheOnlyGlobalModel_andIsNotFittedToOneSeries() {
+        assertThat(ModelCatalog.NAMES.stream().filter(ModelCatalog::isGlobal)).containsExactly("gbm");
+        assertThatThrownBy(() -> ModelCatalog.model("gbm"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("'gbm' is a global model: it is trained on a group of series, not fitted to one; see "
+                        + "ModelCatalog.global");
+    }
+
+    @Test
+    void global_holdsOutAsManyValuesAsTheHorizon() {
+        assertThat(ModelCatalog.global(18).toString()).contains("holdout=18,");
     }
 
     @ParameterizedTest
@@ -41,6 +59,6 @@ class ModelCatalogTest {
         assertThatThrownBy(() -> ModelCatalog.model(name))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("unknown model '" + name + "'; known: naive, snaive, mean, drift, ses, holt, damped, ets, "
-                        + "or one ETS model such as ETS(M,Ad,N)");
+                        + "gbm, or one ETS model such as ETS(M,Ad,N)");
     }
 }
