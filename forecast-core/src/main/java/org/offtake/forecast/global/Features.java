@@ -77,7 +77,7 @@ final class Features {
      * The local level of the value at index {@code t}: the mean absolute value of the {@code max(P, m)} values before
      * it, or 1 when they are all 0.
      */
-    double level(double[] z, int t) {
+    private double level(double[] z, int t) {
         double sum = 0;
         for (int i = 1; i <= levelWindow; i++) {
             sum += Math.abs(z[t - i]);
@@ -85,7 +85,7 @@ final class Features {
         return sum > 0 ? sum / levelWindow : 1;
     }
 
-    /** Number of earlier values a row needs: the largest lag or window. */
+    /** Number of earlier values a row needs: the largest lag, rolling window or local-level window. */
     int history() {
         return history;
     }

@@ -1,14 +1,11 @@
 package org.offtake.forecast.global;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
 
-import org.offtake.forecast.FittedModel;
 import org.offtake.forecast.TimeSeries;
 
 /**
@@ -85,7 +82,6 @@ import org.offtake.forecast.TimeSeries;
 public final class GlobalBoostedTrees {
 
     private static final String SMILE_CLASS = "smile.regression.GradientTreeBoost";
-    private static final long HOLDOUT_SEED_MIX = 0x9E3779B97F4A7C15L;
 
     private final Integer lags;
     private final int seasonalCycles;
@@ -166,71 +162,7 @@ public final class GlobalBoostedTrees {
      */
     public GlobalFit fit(List<TimeSeries> group, Map<String, Map<String, Double>> attributes) {
         requireSmile();
-        Group g = Group.of(group, attributes);
-        int m = g.seasonLength();
-        Features features = new Features(lags(m), seasonalCycles, windows(m), m, g.attributeNames());
-        int minimum = features.history() + 1;
-        for (TimeSeries s : g.series()) {
-            if (s.length() < minimum) {
-                throw new IllegalArgumentException("series '" + s.key() + "' has " + s.length() + " observations; "
-                        + name() + " needs at least " + minimum + " (" + features.history() + " for the lags and "
-                        + "rolling means, and one to learn from); lower lags, seasonalLags or rollingWindows, or "
-                        + "leave the series out of the group");
-            }
-        }
-        int h = holdout(m);
-        List<Member> shortened = new ArrayList<>();
-        TimeSeries longest = g.series().getFirst();
-        for (TimeSeries s : g.series()) {
-            if (s.length() - h >= minimum) {
-                shortened.add(Member.of(s, s.length() - h, g.attributes().get(s.key())));
-            }
-            if (s.length() > longest.length()) {
-                longest = s;
-            }
-        }
-        if (shortened.isEmpty()) {
-            throw new IllegalArgumentException("no series of the group is long enough for a holdout of " + h
-                    + " values, which needs " + (minimum + h) + " observations; the longest, '" + longest.key()
-                    + "', has " + longest.length() + "; lower the holdout or the lags");
-        }
-        Booster holdoutModel = Booster.train(rows(shortened, features), features.width(), this,
-                seed ^ HOLDOUT_SEED_MIX);
-        Residuals residuals = Residuals.measure(shortened, h, holdoutModel, features, nonNegative);
-
-        List<Member> members = new ArrayList<>(g.series().size());
-        for (TimeSeries s : g.series()) {
-            members.add(Member.of(s, s.length(), g.attributes().get(s.key())));
-        }
-        double[][] rows = rows(members, features);
-        Booster booster = Booster.train(rows, features.width(), this, seed);
-        Map<String, FittedModel> models = new LinkedHashMap<>();
-        for (Member member : members) {
-            models.put(member.key(), new GlobalFittedModel(member, booster, features, residuals, nonNegative,
-                    name()));
-        }
-        return new GlobalFit(name(), models, features.names(), booster.importance(), rows.length, h,
-                residuals.series());
-    }
-
-    /** The pooled training table: per member and usable time point, the normalised value and its features. */
-    private static double[][] rows(List<Member> members, Features features) {
-        int count = 0;
-        for (Member m : members) {
-            count += m.length() - features.history();
-        }
-        double[][] rows = new double[count][features.width() + 1];
-        double[] row = new double[features.width()];
-        int r = 0;
-        for (Member m : members) {
-            for (int t = features.history(); t < m.length(); t++) {
-                double level = features.fill(m.z(), t, m.seasonOffset(), m.attributes(), row);
-                rows[r][0] = m.z()[t] / level;
-                System.arraycopy(row, 0, rows[r], 1, row.length);
-                r++;
-            }
-        }
-        return rows;
+        return Training.run(this, Group.of(group, attributes));
     }
 
     /** The number of lags: as set, or 6, or the season length plus 1 when that is more. */
@@ -253,6 +185,10 @@ public final class GlobalBoostedTrees {
     /** The holdout length: as set, or the season length but at least 6. */
     int holdout(int seasonLength) {
         return holdout != null ? holdout : Math.max(6, seasonLength);
+    }
+
+    int seasonalLags() {
+        return seasonalCycles;
     }
 
     int trees() {
@@ -281,6 +217,14 @@ public final class GlobalBoostedTrees {
 
     PointLoss loss() {
         return loss;
+    }
+
+    long seed() {
+        return seed;
+    }
+
+    boolean nonNegative() {
+        return nonNegative;
     }
 
     private static void requireSmile() {
