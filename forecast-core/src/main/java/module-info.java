@@ -6,7 +6,7 @@
  * <p>Smile (GPL-3) is read only by {@code org.offtake.forecast.global}, and only when present: it is a static
  * (compile-time) requirement, so the module resolves and runs without it. An application that uses the global model
  * adds {@code com.github.haifengl:smile-core} to its own dependencies (and, on the module path, requires
- * {@code smile.core}).
+ * {@code smile.core} and {@code org.slf4j}, which Smile logs through).
  */
 module org.offtake.forecast {
     requires commons.math3;

@@ -13,12 +13,12 @@ import org.offtake.forecast.global.GlobalBoostedTrees;
  */
 final class ModelCatalog {
 
-    /** Names in the order the help text lists them. */
-    static final List<String> NAMES = List.of("naive", "snaive", "mean", "drift", "ses", "holt", "damped", "ets",
-            "gbm");
-
     /** The name of the global model. */
     static final String GLOBAL = "gbm";
+
+    /** Names in the order the help text lists them. */
+    static final List<String> NAMES = List.of("naive", "snaive", "mean", "drift", "ses", "holt", "damped", "ets",
+            GLOBAL);
 
     private ModelCatalog() {
     }

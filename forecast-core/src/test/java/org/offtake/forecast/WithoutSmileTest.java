@@ -133,7 +133,7 @@ class WithoutSmileTest {
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessage("GlobalBoostedTrees needs Smile, which is not on the class path: add "
                             + "com.github.haifengl:smile-core (6.x, GPL-3) to your application's dependencies (on "
-                            + "the module path, also 'requires smile.core')");
+                            + "the module path, also 'requires smile.core' and 'requires org.slf4j')");
         }
     }
 

@@ -233,7 +233,7 @@ public final class GlobalBoostedTrees {
         } catch (ClassNotFoundException | LinkageError e) {
             throw new IllegalStateException("GlobalBoostedTrees needs Smile, which is not on the class path: add "
                     + "com.github.haifengl:smile-core (6.x, GPL-3) to your application's dependencies (on the module "
-                    + "path, also 'requires smile.core')", e);
+                    + "path, also 'requires smile.core' and 'requires org.slf4j')", e);
         }
     }
 
