@@ -14,11 +14,15 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 
+import org.offtake.forecast.FittedModel;
 import org.offtake.forecast.Forecast;
 import org.offtake.forecast.ForecastModel;
 import org.offtake.forecast.TimeSeries;
 import org.offtake.forecast.baseline.Baselines;
+import org.offtake.forecast.global.GlobalBoostedTrees;
+import org.offtake.forecast.global.GlobalFit;
 
 /**
  * {@code accuracy --input FILE --season-length M --model NAME --output FILE [--threads N] [--levels 80,95]
@@ -27,6 +31,10 @@ import org.offtake.forecast.baseline.Baselines;
  * RMSSE, interval coverage and the time spent fitting and forecasting (reading and writing excluded); the model
  * chosen per series goes to {@code FILE.models.csv}. A series on
  * which the model fails gets the naive forecast and is counted and named in the summary.
+ *
+ * <p>The global model {@code gbm} is first trained once on the training part of every series of the file (its
+ * holdout as long as the longest horizon), then forecasts each series; the training and the forecasting times are
+ * printed apart.
  */
 final class AccuracyCommand {
 
@@ -47,7 +55,8 @@ final class AccuracyCommand {
         if (m == 0) {
             o.required("season-length");
         }
-        ForecastModel model = ModelCatalog.model(o.required("model"));
+        String name = o.required("model");
+        ForecastModel model = ModelCatalog.isGlobal(name) ? null : ModelCatalog.model(name);
         Path output = Path.of(o.required("output"));
         int threads = o.positiveInt("threads", 1);
         double[] levels = o.levels("levels", "80,95");
@@ -57,7 +66,8 @@ final class AccuracyCommand {
         List<BenchmarkSeries> all = LongFormatFile.read(input);
         List<BenchmarkSeries> series = all.subList(0, Math.min(limit, all.size()));
         long start = System.nanoTime();
-        List<Result> results = forecastAll(series, model, m, levels, threads);
+        GlobalRun global = model == null ? forecastGlobal(series, m, levels, threads) : null;
+        List<Result> results = global != null ? global.results() : forecastAll(series, model, m, levels, threads);
         double seconds = (System.nanoTime() - start) / 1e9;
 
         write(output, results, levels);
@@ -76,10 +86,17 @@ final class AccuracyCommand {
                 failures.add(r.series().id() + ": " + r.failure());
             }
         }
-        out.printf(Locale.ROOT, "%s on %s (season length %d): %s%n", model.name(), input.getFileName(), m,
-                scores.summary());
-        out.printf(Locale.ROOT, "fit+forecast %.2f s on %d thread(s), %.2f ms per series; forecasts in %s%n", seconds,
-                threads, 1000 * seconds / series.size(), output);
+        out.printf(Locale.ROOT, "%s on %s (season length %d): %s%n", global != null ? global.fit().description()
+                : model.name(), input.getFileName(), m, scores.summary());
+        if (global != null) {
+            out.printf(Locale.ROOT, "train %.2f s (one model, %d series, %d rows), forecast %.2f s on %d thread(s), "
+                    + "%.2f ms per series; forecasts in %s%n", global.trainSeconds(), series.size(),
+                    global.fit().trainingRows(), global.forecastSeconds(), threads,
+                    1000 * global.forecastSeconds() / series.size(), output);
+        } else {
+            out.printf(Locale.ROOT, "fit+forecast %.2f s on %d thread(s), %.2f ms per series; forecasts in %s%n",
+                    seconds, threads, 1000 * seconds / series.size(), output);
+        }
         if (!failures.isEmpty()) {
             out.printf(Locale.ROOT, "%d series fell back to the naive forecast, first: %s%n", failures.size(),
                     failures.get(0));
@@ -88,11 +105,40 @@ final class AccuracyCommand {
 
     static List<Result> forecastAll(List<BenchmarkSeries> series, ForecastModel model, int m, double[] levels,
                                     int threads) {
+        return inParallel(series, threads, s -> forecastOne(s, model, m, levels));
+    }
+
+    /** The global model's run: the trained model, each series' result, and the training and forecasting times. */
+    record GlobalRun(GlobalFit fit, List<Result> results, double trainSeconds, double forecastSeconds) {
+    }
+
+    /**
+     * Trains {@link ModelCatalog#global} on the training part of every series, then forecasts each series with it
+     * ({@code threads} at a time); a series whose forecast fails gets the naive forecast.
+     *
+     * @throws IllegalArgumentException if the model cannot be trained on the group (the message names the series)
+     */
+    static GlobalRun forecastGlobal(List<BenchmarkSeries> series, int m, double[] levels, int threads) {
+        int horizon = series.stream().mapToInt(s -> s.test().length).max().orElseThrow();
+        GlobalBoostedTrees spec = ModelCatalog.global(horizon);
+        List<TimeSeries> group = series.stream().map(s -> TimeSeries.seasonal(s.id(), m, s.train())).toList();
+        long start = System.nanoTime();
+        GlobalFit fit = spec.fit(group);
+        long trained = System.nanoTime();
+        List<Result> results = inParallel(series, threads,
+                s -> forecastOne(s, m, levels, train -> fit.model(train.key())));
+        long done = System.nanoTime();
+        return new GlobalRun(fit, results, (trained - start) / 1e9, (done - trained) / 1e9);
+    }
+
+    /** {@code task} applied to every series on {@code threads} threads, results in the order of the series. */
+    private static List<Result> inParallel(List<BenchmarkSeries> series, int threads,
+                                           Function<BenchmarkSeries, Result> task) {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<Result>> futures = new ArrayList<>(series.size());
             for (BenchmarkSeries s : series) {
-                futures.add(pool.submit(() -> forecastOne(s, model, m, levels)));
+                futures.add(pool.submit(() -> task.apply(s)));
             }
             List<Result> results = new ArrayList<>(series.size());
             for (Future<Result> f : futures) {
@@ -110,10 +156,16 @@ final class AccuracyCommand {
     }
 
     static Result forecastOne(BenchmarkSeries s, ForecastModel model, int m, double[] levels) {
+        return forecastOne(s, m, levels, model::fit);
+    }
+
+    /** The forecast of the model {@code fitter} gives for the series' training part, or naive's if that fails. */
+    private static Result forecastOne(BenchmarkSeries s, int m, double[] levels,
+                                      Function<TimeSeries, FittedModel> fitter) {
         TimeSeries train = TimeSeries.seasonal(s.id(), m, s.train());
         int h = s.test().length;
         try {
-            return new Result(s, model.fit(train).forecast(h, levels), null);
+            return new Result(s, fitter.apply(train).forecast(h, levels), null);
         } catch (RuntimeException e) {
             return new Result(s, Baselines.naive().fit(train).forecast(h, levels), e.toString());
         }

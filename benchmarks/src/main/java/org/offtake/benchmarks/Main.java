@@ -39,7 +39,8 @@ public final class Main {
         return """
                 usage: java -jar benchmarks.jar COMMAND [options]
                   accuracy --input FILE --season-length M --model NAME --output FILE [--threads N] [--levels 80,95] [--limit N]
-                           models: %s, or one ETS model such as ETS(M,Ad,N)
+                           models: %s, or one ETS model such as ETS(M,Ad,N);
+                           gbm is one global model trained on every series of the file, then forecasting each
                   score    --input FILE --season-length M --forecasts FILE
                   jmh      [JMH options, e.g. EtsBenchmark -f 1 -wi 3 -i 5]
                 """.formatted(String.join(", ", ModelCatalog.NAMES));

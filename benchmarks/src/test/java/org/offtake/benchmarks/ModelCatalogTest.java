@@ -35,10 +35,28 @@ class ModelCatalogTest {
     @Test
     void names_includeWhatTheIssuesRequire_andAllResolve() {
         assertThat(ModelCatalog.NAMES).contains("naive", "snaive", "mean", "drift", "ses", "holt", "damped", "ets",
-                "theta", "otm", "dotm", "autotheta").doesNotHaveDuplicates();
+                "theta", "otm", "dotm", "autotheta", "gbm").doesNotHaveDuplicates();
         for (String name : ModelCatalog.NAMES) {
-            assertThat(ModelCatalog.model(name)).isNotNull();
+            if (ModelCatalog.isGlobal(name)) {
+                assertThat(ModelCatalog.global(8).name()).isEqualTo("GBM(global)");
+            } else {
+                assertThat(ModelCatalog.model(name)).isNotNull();
+            }
         }
+    }
+
+    @Test
+    void gbm_isTheOnlyGlobalModel_andIsNotFittedToOneSeries() {
+        assertThat(ModelCatalog.NAMES.stream().filter(ModelCatalog::isGlobal)).containsExactly("gbm");
+        assertThatThrownBy(() -> ModelCatalog.model("gbm"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("'gbm' is a global model: it is trained on a group of series, not fitted to one; see "
+                        + "ModelCatalog.global");
+    }
+
+    @Test
+    void global_holdsOutAsManyValuesAsTheHorizon() {
+        assertThat(ModelCatalog.global(18).toString()).contains("holdout=18,");
     }
 
     @ParameterizedTest
