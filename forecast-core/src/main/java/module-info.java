@@ -16,6 +16,7 @@ module org.offtake.forecast {
     requires static java.sql;
 
     exports org.offtake.forecast;
+    exports org.offtake.forecast.auto;
     exports org.offtake.forecast.baseline;
     exports org.offtake.forecast.ets;
     exports org.offtake.forecast.evaluation;

@@ -3,6 +3,7 @@ package org.offtake.benchmarks;
 import java.util.List;
 
 import org.offtake.forecast.ForecastModel;
+import org.offtake.forecast.auto.AutoForecaster;
 import org.offtake.forecast.baseline.Baselines;
 import org.offtake.forecast.ets.Ets;
 import org.offtake.forecast.theta.Theta;
@@ -19,7 +20,7 @@ final class ModelCatalog {
 
     /** Names in the order the help text lists them. */
     static final List<String> NAMES = List.of("naive", "snaive", "mean", "drift", "ses", "holt", "damped", "ets",
-            "theta", "stm", "otm", "dstm", "dotm", "autotheta", GLOBAL);
+            "theta", "stm", "otm", "dstm", "dotm", "autotheta", "auto", GLOBAL);
 
     private ModelCatalog() {
     }
@@ -62,6 +63,7 @@ final class ModelCatalog {
             case "dstm" -> Theta.dynamicStandard();
             case "dotm" -> Theta.dynamicOptimised();
             case "autotheta" -> Theta.auto();
+            case "auto" -> AutoForecaster.defaults();
             case GLOBAL -> throw new IllegalArgumentException("'" + GLOBAL + "' is a global model: it is trained on "
                     + "a group of series, not fitted to one; see ModelCatalog.global");
             default -> {

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.offtake.forecast.auto.AutoForecaster;
 import org.offtake.forecast.baseline.Baselines;
 import org.offtake.forecast.ets.Ets;
 import org.offtake.forecast.ets.EtsComponents;
@@ -33,7 +34,7 @@ class ModelContractTest {
         List<ForecastModel> models = new ArrayList<>(List.of(Baselines.naive(), Baselines.seasonalNaive(),
                 Baselines.mean(), Baselines.drift(), Baselines.windowAverage(6), Ets.auto(), Ets.auto().nonNegative(),
                 Baselines.drift().nonNegative(), Theta.standard(), Theta.standardModel(), Theta.optimised(),
-                Theta.dynamicStandard(), Theta.dynamicOptimised(), Theta.auto()));
+                Theta.dynamicStandard(), Theta.dynamicOptimised(), Theta.auto(), AutoForecaster.defaults()));
         for (EtsComponents c : EtsComponents.all()) {
             models.add(Ets.builder().error(c.error()).trend(c.trend()).damped(c.damped()).season(c.season())
                     .restrict(false).simulationPaths(500).build());
