@@ -3,6 +3,7 @@ package org.offtake.forecast.auto;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 import java.util.function.Predicate;
 
 import org.offtake.forecast.FittedModel;
@@ -105,6 +106,8 @@ public final class AutoForecaster implements ForecastModel {
                 FittedModel routed = routeModel.fit(series);
                 return new AutoFitted(series, List.of(new AutoFitted.Member(routeModel.name(), routed)), combination,
                         routeReason + ": " + routed.description(), failures, paths, seed);
+            } catch (CancellationException stopped) {
+                throw stopped;
             } catch (RuntimeException e) {
                 failures.add(routeModel.name() + ": " + e.getMessage());
             }
@@ -113,6 +116,8 @@ public final class AutoForecaster implements ForecastModel {
         for (Candidate c : candidates) {
             try {
                 members.add(new AutoFitted.Member(c.name(), c.model().fit(series)));
+            } catch (CancellationException stopped) {
+                throw stopped;
             } catch (RuntimeException e) {
                 failures.add(c.name() + ": " + e.getMessage());
             }

@@ -3,6 +3,7 @@ package org.offtake.forecast.ets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 
 import org.offtake.forecast.ForecastModel;
 import org.offtake.forecast.TimeSeries;
@@ -209,6 +210,8 @@ public final class Ets implements ForecastModel {
                 }
                 fit = EtsFitted.of(series, c, m, e.alpha(), e.beta(), e.gamma(), e.phi(), e.initialStates(),
                         e.freeParameters(), e.freeParameters() + e.fixedParameters(), true, simulation);
+            } catch (CancellationException stopped) {
+                throw stopped;
             } catch (RuntimeException failure) {
                 failures.add(c + ": " + failure.getMessage());
                 continue;

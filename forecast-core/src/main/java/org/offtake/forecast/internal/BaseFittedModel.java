@@ -96,6 +96,7 @@ public abstract class BaseFittedModel implements FittedModel {
         SplittableRandom random = new SplittableRandom(seed);
         double[][] out = new double[paths][horizon];
         for (double[] path : out) {
+            Interruption.check();
             simulatePath(random, path);
         }
         return out;

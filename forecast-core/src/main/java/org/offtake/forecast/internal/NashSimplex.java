@@ -240,6 +240,7 @@ public final class NashSimplex extends AbstractSimplex {
 
         @Override
         public double value(double[] x) {
+            Interruption.check();
             double v = f.value(x);
             if (point == null || v < value) {
                 value = v;
