@@ -21,6 +21,7 @@ public final class Main {
             switch (args[0]) {
                 case "accuracy" -> AccuracyCommand.run(rest, System.out);
                 case "score" -> ScoreCommand.run(rest, System.out);
+                case "engine" -> EngineCommand.run(rest, System.out);
                 case "jmh" -> org.openjdk.jmh.Main.main(rest);
                 default -> {
                     System.err.println("unknown command '" + args[0] + "'");
@@ -42,6 +43,7 @@ public final class Main {
                            models: %s, or one ETS model such as ETS(M,Ad,N);
                            gbm is one global model trained on every series of the file, then forecasting each
                   score    --input FILE --season-length M --forecasts FILE
+                  engine   [--series N] [--length L] [--threads T] [--model NAME] [--horizon H]   (generated monthly series)
                   jmh      [JMH options, e.g. EtsBenchmark -f 1 -wi 3 -i 5]
                 """.formatted(String.join(", ", ModelCatalog.NAMES));
     }
