@@ -9,4 +9,5 @@ module org.offtake.forecast {
     exports org.offtake.forecast;
     exports org.offtake.forecast.baseline;
     exports org.offtake.forecast.ets;
+    exports org.offtake.forecast.intermittent;
 }

@@ -5,12 +5,14 @@ import java.util.List;
 import org.offtake.forecast.ForecastModel;
 import org.offtake.forecast.baseline.Baselines;
 import org.offtake.forecast.ets.Ets;
+import org.offtake.forecast.intermittent.Intermittent;
 
 /** The model names the runners accept. */
 final class ModelCatalog {
 
     /** Names in the order the help text lists them. */
-    static final List<String> NAMES = List.of("naive", "snaive", "mean", "drift", "ses", "holt", "damped", "ets");
+    static final List<String> NAMES = List.of("naive", "snaive", "mean", "drift", "ses", "holt", "damped", "ets",
+            "croston", "croston-opt", "sba", "tsb", "adida", "imapa", "intermittent");
 
     private ModelCatalog() {
     }
@@ -31,6 +33,13 @@ final class ModelCatalog {
             case "holt" -> Ets.of("AAN");
             case "damped" -> Ets.of("AAdN");
             case "ets" -> Ets.auto();
+            case "croston" -> Intermittent.croston();
+            case "croston-opt" -> Intermittent.crostonOptimized();
+            case "sba" -> Intermittent.sba();
+            case "tsb" -> Intermittent.tsb();
+            case "adida" -> Intermittent.adida();
+            case "imapa" -> Intermittent.imapa();
+            case "intermittent" -> Intermittent.auto();
             default -> {
                 try {
                     yield Ets.of(name);

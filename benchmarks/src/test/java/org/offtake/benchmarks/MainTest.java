@@ -20,6 +20,7 @@ class MainTest {
     @Test
     void usage_listsEveryModelNameOfTheCatalog() {
         assertThat(Main.usage()).contains(
-                "models: naive, snaive, mean, drift, ses, holt, damped, ets, or one ETS model such as ETS(M,Ad,N)");
+                "models: naive, snaive, mean, drift, ses, holt, damped, ets, croston, croston-opt, sba, tsb, adida, imapa,"
+                        + " intermittent, or one ETS model such as ETS(M,Ad,N)");
     }
 }

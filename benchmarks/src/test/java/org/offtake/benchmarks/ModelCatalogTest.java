@@ -20,6 +20,13 @@ class ModelCatalogTest {
             "holt|ETS(A,A,N)",
             "damped|ETS(A,Ad,N)",
             "ets|ETS(Z,Z,Z)",
+            "croston|Croston",
+            "croston-opt|Croston(optimised)",
+            "sba|SBA",
+            "tsb|TSB",
+            "adida|ADIDA",
+            "imapa|IMAPA",
+            "intermittent|intermittent",
             "ETS(M,Ad,N)|ETS(M,Ad,N)",
             "MAdN|ETS(M,Ad,N)"})
     void model_resolvesEachNameToItsSpecification(String name, String specification) {
@@ -29,7 +36,7 @@ class ModelCatalogTest {
     @Test
     void names_allResolve() {
         assertThat(ModelCatalog.NAMES).containsExactly("naive", "snaive", "mean", "drift", "ses", "holt", "damped",
-                "ets");
+                "ets", "croston", "croston-opt", "sba", "tsb", "adida", "imapa", "intermittent");
         for (String name : ModelCatalog.NAMES) {
             assertThat(ModelCatalog.model(name)).isNotNull();
         }
@@ -41,6 +48,7 @@ class ModelCatalogTest {
         assertThatThrownBy(() -> ModelCatalog.model(name))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("unknown model '" + name + "'; known: naive, snaive, mean, drift, ses, holt, damped, ets, "
-                        + "or one ETS model such as ETS(M,Ad,N)");
+                        + "croston, croston-opt, sba, tsb, adida, imapa, intermittent, or one ETS model such as "
+                        + "ETS(M,Ad,N)");
     }
 }
