@@ -4,9 +4,9 @@ import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
 
 import org.apache.commons.math3.analysis.MultivariateFunction;
+import org.apache.commons.math3.exception.MathIllegalStateException;
 import org.apache.commons.math3.optim.InitialGuess;
 import org.apache.commons.math3.optim.MaxEval;
-import org.apache.commons.math3.optim.PointValuePair;
 import org.apache.commons.math3.optim.SimpleBounds;
 import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
@@ -92,15 +92,43 @@ final class Smoothing {
     /**
      * The pair in {@code [MIN_ALPHA, MAX_ALPHA]²} that minimises {@code cost}, by BOBYQA (Powell 2009) from
      * {@code (0.1, 0.1)}, the constants of R's {@code croston}.
+     *
+     * <p>When the cost does not depend on one of the constants (all sizes equal, say, so the size constant changes
+     * nothing) BOBYQA's quadratic model is degenerate and Commons Math stops with "trust region step has failed to
+     * reduce Q"; the best pair evaluated until then is returned, which on a flat direction is as good as any.
      */
     static double[] minimise(DoubleBinaryOperator cost) {
+        BestSeen best = new BestSeen(cost);
         BOBYQAOptimizer bobyqa = new BOBYQAOptimizer(5, 0.05, 1e-7);
-        MultivariateFunction f = p -> cost.applyAsDouble(p[0], p[1]);
-        PointValuePair best = bobyqa.optimize(new MaxEval(MAX_EVALUATIONS), GoalType.MINIMIZE,
-                new ObjectiveFunction(f), new InitialGuess(new double[] {0.1, 0.1}),
-                new SimpleBounds(new double[] {MIN_ALPHA, MIN_ALPHA}, new double[] {MAX_ALPHA, MAX_ALPHA}));
-        double[] p = best.getPoint();
-        return new double[] {clamp(p[0]), clamp(p[1])};
+        try {
+            bobyqa.optimize(new MaxEval(MAX_EVALUATIONS), GoalType.MINIMIZE, new ObjectiveFunction(best),
+                    new InitialGuess(new double[] {0.1, 0.1}),
+                    new SimpleBounds(new double[] {MIN_ALPHA, MIN_ALPHA}, new double[] {MAX_ALPHA, MAX_ALPHA}));
+        } catch (MathIllegalStateException degenerate) {
+            // includes TooManyEvaluationsException; keep the best point evaluated so far
+        }
+        return new double[] {clamp(best.point[0]), clamp(best.point[1])};
+    }
+
+    /** The cost as a {@link MultivariateFunction} that remembers the best point it was evaluated at. */
+    private static final class BestSeen implements MultivariateFunction {
+        private final DoubleBinaryOperator cost;
+        private double[] point;
+        private double value = Double.POSITIVE_INFINITY;
+
+        BestSeen(DoubleBinaryOperator cost) {
+            this.cost = cost;
+        }
+
+        @Override
+        public double value(double[] p) {
+            double v = cost.applyAsDouble(clamp(p[0]), clamp(p[1]));
+            if (point == null || v < value) {
+                value = v;
+                point = p.clone();
+            }
+            return v;
+        }
     }
 
     private static double clamp(double alpha) {
