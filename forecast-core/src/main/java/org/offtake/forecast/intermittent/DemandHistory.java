@@ -10,10 +10,9 @@ import org.offtake.forecast.TimeSeries;
  * first demand in period 3 has interval 3), as R's {@code forecast::croston} counts it.
  *
  * <p>Values must be finite (the series guarantees it) and not negative: returns or corrections belong in the data
- * preparation, not in a demand model.
+ * preparation, not in a demand model. The arrays are the history's own; callers do not change them.
  */
-record DemandHistory(TimeSeries series, double[] values, double[] sizes, int[] intervals, int[] demandIndex,
-                     boolean integer) {
+record DemandHistory(TimeSeries series, double[] values, double[] sizes, int[] intervals, boolean integer) {
 
     /** Values closer than this to an integer count as integers (data read from text may carry rounding). */
     private static final double INTEGER_TOLERANCE = 1e-9;
@@ -48,19 +47,17 @@ record DemandHistory(TimeSeries series, double[] values, double[] sizes, int[] i
         }
         double[] sizes = new double[demands];
         int[] intervals = new int[demands];
-        int[] index = new int[demands];
         int k = 0;
         int previous = -1;
         for (int t = 0; t < n; t++) {
             if (y[t] > 0) {
                 sizes[k] = y[t];
                 intervals[k] = t - previous;
-                index[k] = t;
                 previous = t;
                 k++;
             }
         }
-        return new DemandHistory(series, y, sizes, intervals, index, integer);
+        return new DemandHistory(series, y, sizes, intervals, integer);
     }
 
     String key() {

@@ -164,10 +164,12 @@ public final class Intermittent {
      * {@code intermittent(LUMPY: mean of SBA, TSB(alphaSize=0.050, betaProbability=0.112), IMAPA(levels=1..4, ...))}.
      *
      * <p>Why a mean rather than a choice: on the 3,000 automotive spare-part series of Syntetos &amp; Boylan (2005),
-     * with their last 6 training months held out, no single method was best in every class, the differences between
-     * SBA, TSB and IMAPA were small, and choosing the method per series by its error on the last third of the
-     * training data forecast worse than the mean (see {@code benchmarks/RESULTS.md}). Combining forecasts across
-     * methods is what Petropoulos &amp; Kourentzes (2015) recommend for intermittent demand.
+     * with their last 6 training months held out, the mean forecast within 0.003 MASE of the best single method
+     * (IMAPA, 0.895 against 0.898), and choosing among the three per series by squared error on the last third of
+     * the training data forecast worse (0.901); on the test months IMAPA and the mean were level again (0.883 and
+     * 0.884). The mean is kept because it does not bet on one reading of the demand (Petropoulos &amp; Kourentzes
+     * 2015 recommend combining methods for intermittent demand) and because its TSB part lets the forecast fall for
+     * an item that stops selling. Figures in {@code benchmarks/RESULTS.md}.
      */
     public static ForecastModel auto() {
         return AutoIntermittent.INSTANCE;
