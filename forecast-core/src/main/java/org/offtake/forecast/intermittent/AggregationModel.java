@@ -14,8 +14,10 @@ import org.offtake.forecast.TimeSeries;
  *
  * <p>At aggregation level {@code k} the series is cut into non-overlapping buckets of {@code k} periods that end with
  * the last observation (the oldest {@code n mod k} periods are left out), the bucket totals are forecast by simple
- * exponential smoothing from the first total, and the forecast total is spread equally over the {@code k} periods
- * of a bucket. Buckets of about the mean inter-demand interval hold demand in most buckets, so smoothing no longer
+ * exponential smoothing started at their mean (the "mean" start of Kourentzes' tsintermittent; with few buckets and
+ * a low constant the first total alone would weigh on the forecast for long), and the forecast total is spread
+ * equally over the {@code k} periods of a bucket. Fitted values are the one-step forecasts of the buckets, spread
+ * the same way (NaN for the periods left out; for IMAPA, the mean over the levels that cover the period). Buckets of about the mean inter-demand interval hold demand in most buckets, so smoothing no longer
  * sees a series of zeros and lumps.
  */
 final class AggregationModel implements ForecastModel {
@@ -111,7 +113,7 @@ final class AggregationModel implements ForecastModel {
             }
         }
         double a = alpha;
-        double initial = java.util.Arrays.stream(totals).average().orElseThrow();
+        double initial = Arrays.stream(totals).average().orElseThrow();
         if (Double.isNaN(a)) {
             a = buckets < 3 ? CrostonModel.DEFAULT_ALPHA
                     : Smoothing.minimise(x -> Smoothing.sesSse(totals, x, initial));

@@ -51,7 +51,7 @@ final class TsbModel implements ForecastModel {
         double a = alphaSize;
         double b = betaProbability;
         if (optimised) {
-            if (history.demands() >= 1 && history.demands() < history.length()) {
+            if (history.demands() >= 1) {
                 double[] best = Smoothing.minimise((x, y) -> squaredError(history, x, y));
                 a = best[0];
                 b = best[1];
