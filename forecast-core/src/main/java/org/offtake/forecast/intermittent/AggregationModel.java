@@ -5,10 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import org.offtake.forecast.FittedModel;
-import org.offtake.forecast.ForecastModel;
-import org.offtake.forecast.TimeSeries;
-
 /**
  * Temporal aggregation: ADIDA (one aggregation level) and IMAPA (several, averaged).
  *
@@ -20,7 +16,7 @@ import org.offtake.forecast.TimeSeries;
  * the same way (NaN for the periods left out; for IMAPA, the mean over the levels that cover the period). Buckets of about the mean inter-demand interval hold demand in most buckets, so smoothing no longer
  * sees a series of zeros and lumps.
  */
-final class AggregationModel implements ForecastModel {
+final class AggregationModel implements DemandModel {
 
     private final boolean multiple;
     private final double alpha;
@@ -47,11 +43,7 @@ final class AggregationModel implements ForecastModel {
     }
 
     @Override
-    public FittedModel fit(TimeSeries series) {
-        return fit(DemandHistory.of(series, name()));
-    }
-
-    IntermittentFit fit(DemandHistory history) {
+    public IntermittentFit fit(DemandHistory history) {
         int n = history.length();
         Map<String, Double> params = new LinkedHashMap<>();
         if (history.allZero()) {

@@ -16,10 +16,12 @@ final class AutoIntermittent implements ForecastModel {
 
     static final AutoIntermittent INSTANCE = new AutoIntermittent();
 
-    private static final ForecastModel CROSTON = Intermittent.croston();
-    private static final ForecastModel SBA = Intermittent.sba();
-    private static final ForecastModel TSB = Intermittent.tsb();
-    private static final ForecastModel IMAPA = Intermittent.imapa();
+    private static final DemandModel CROSTON = CrostonModel.fixed(false, CrostonModel.DEFAULT_ALPHA,
+            CrostonModel.DEFAULT_ALPHA);
+    private static final DemandModel SBA = CrostonModel.fixed(true, CrostonModel.DEFAULT_ALPHA,
+            CrostonModel.DEFAULT_ALPHA);
+    private static final DemandModel TSB = TsbModel.optimised();
+    private static final DemandModel IMAPA = AggregationModel.imapa(Double.NaN);
 
     private AutoIntermittent() {
     }
@@ -40,8 +42,8 @@ final class AutoIntermittent implements ForecastModel {
             return new IntermittentFit(history, "intermittent(no demand in " + history.length()
                     + " periods: zero)", params, new double[history.length()], 0, 0);
         }
-        ForecastModel croston = c.demandClass() == DemandClass.SMOOTH ? CROSTON : SBA;
-        List<IntermittentFit> members = List.of(fit(croston, history), fit(TSB, history), fit(IMAPA, history));
+        DemandModel croston = c.demandClass() == DemandClass.SMOOTH ? CROSTON : SBA;
+        List<IntermittentFit> members = List.of(croston.fit(history), TSB.fit(history), IMAPA.fit(history));
         int n = history.length();
         double mean = 0;
         double probability = 0;
@@ -59,15 +61,6 @@ final class AutoIntermittent implements ForecastModel {
         }
         String description = "intermittent(" + c.demandClass() + ": mean of " + names + ")";
         return new IntermittentFit(history, description, params, fitted, mean, probability);
-    }
-
-    private static IntermittentFit fit(ForecastModel model, DemandHistory history) {
-        return switch (model) {
-            case CrostonModel m -> m.fit(history);
-            case TsbModel m -> m.fit(history);
-            case AggregationModel m -> m.fit(history);
-            default -> throw new IllegalStateException("not an intermittent model: " + model);
-        };
     }
 
     @Override

@@ -4,10 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import org.offtake.forecast.FittedModel;
-import org.offtake.forecast.ForecastModel;
-import org.offtake.forecast.TimeSeries;
-
 /**
  * Croston's method and the Syntetos-Boylan approximation, with fixed or optimised smoothing constants.
  *
@@ -16,7 +12,7 @@ import org.offtake.forecast.TimeSeries;
  * {@code ses(initial = "simple")}, as {@code forecast::croston}); periods without demand leave both unchanged. The
  * forecast is {@code c ẑ / q̂}, with {@code c = 1} for Croston and {@code c = 1 - b/2} for SBA.
  */
-final class CrostonModel implements ForecastModel {
+final class CrostonModel implements DemandModel {
 
     /** R's {@code croston} default for both constants. */
     static final double DEFAULT_ALPHA = 0.1;
@@ -54,11 +50,7 @@ final class CrostonModel implements ForecastModel {
     }
 
     @Override
-    public FittedModel fit(TimeSeries series) {
-        return fit(DemandHistory.of(series, name()));
-    }
-
-    IntermittentFit fit(DemandHistory history) {
+    public IntermittentFit fit(DemandHistory history) {
         double a = alphaSize;
         double b = alphaInterval;
         if (optimised) {

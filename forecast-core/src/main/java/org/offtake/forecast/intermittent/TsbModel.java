@@ -4,10 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import org.offtake.forecast.FittedModel;
-import org.offtake.forecast.ForecastModel;
-import org.offtake.forecast.TimeSeries;
-
 /**
  * Teunter, Syntetos &amp; Babai (2011): the probability of demand {@code p̂} is smoothed every period and the size
  * {@code ẑ} in periods with demand; the forecast is {@code p̂ ẑ}. Unlike Croston's, the forecast decays while demand
@@ -17,7 +13,7 @@ import org.offtake.forecast.TimeSeries;
  * {@code ẑ = ẑ + α (z - ẑ)} in periods with demand. Starting values: {@code p̂} the share of periods with demand and
  * {@code ẑ} the mean non-zero size, both over the whole series.
  */
-final class TsbModel implements ForecastModel {
+final class TsbModel implements DemandModel {
 
     private final boolean optimised;
     private final double alphaSize;
@@ -43,11 +39,7 @@ final class TsbModel implements ForecastModel {
     }
 
     @Override
-    public FittedModel fit(TimeSeries series) {
-        return fit(DemandHistory.of(series, name()));
-    }
-
-    IntermittentFit fit(DemandHistory history) {
+    public IntermittentFit fit(DemandHistory history) {
         double a = alphaSize;
         double b = betaProbability;
         if (optimised) {
