@@ -22,5 +22,6 @@ module org.offtake.forecast {
     exports org.offtake.forecast.ets;
     exports org.offtake.forecast.evaluation;
     exports org.offtake.forecast.global;
+    exports org.offtake.forecast.intermittent;
     exports org.offtake.forecast.theta;
 }

@@ -6,8 +6,9 @@ import org.offtake.forecast.ForecastModel;
 import org.offtake.forecast.auto.AutoForecaster;
 import org.offtake.forecast.baseline.Baselines;
 import org.offtake.forecast.ets.Ets;
-import org.offtake.forecast.theta.Theta;
 import org.offtake.forecast.global.GlobalBoostedTrees;
+import org.offtake.forecast.intermittent.Intermittent;
+import org.offtake.forecast.theta.Theta;
 
 /**
  * The model names the runners accept: models fitted to one series at a time ({@link #model}) and the global model
@@ -20,7 +21,8 @@ final class ModelCatalog {
 
     /** Names in the order the help text lists them. */
     static final List<String> NAMES = List.of("naive", "snaive", "mean", "drift", "ses", "holt", "damped", "ets",
-            "theta", "stm", "otm", "dstm", "dotm", "autotheta", "auto", GLOBAL);
+            "theta", "stm", "otm", "dstm", "dotm", "autotheta", "croston", "croston-opt", "sba", "tsb", "adida",
+            "imapa", "intermittent", "auto", GLOBAL);
 
     private ModelCatalog() {
     }
@@ -57,6 +59,13 @@ final class ModelCatalog {
             case "holt" -> Ets.of("AAN");
             case "damped" -> Ets.of("AAdN");
             case "ets" -> Ets.auto();
+            case "croston" -> Intermittent.croston();
+            case "croston-opt" -> Intermittent.crostonOptimized();
+            case "sba" -> Intermittent.sba();
+            case "tsb" -> Intermittent.tsb();
+            case "adida" -> Intermittent.adida();
+            case "imapa" -> Intermittent.imapa();
+            case "intermittent" -> Intermittent.auto();
             case "theta" -> Theta.standard();
             case "stm" -> Theta.standardModel();
             case "otm" -> Theta.optimised();

@@ -26,6 +26,13 @@ class ModelCatalogTest {
             "dstm|DSTM",
             "dotm|DOTM",
             "autotheta|AutoTheta",
+            "croston|Croston",
+            "croston-opt|Croston(optimised)",
+            "sba|SBA",
+            "tsb|TSB",
+            "adida|ADIDA",
+            "imapa|IMAPA",
+            "intermittent|intermittent",
             "ETS(M,Ad,N)|ETS(M,Ad,N)",
             "MAdN|ETS(M,Ad,N)"})
     void model_resolvesEachNameToItsSpecification(String name, String specification) {
@@ -35,7 +42,8 @@ class ModelCatalogTest {
     @Test
     void names_includeWhatTheIssuesRequire_andAllResolve() {
         assertThat(ModelCatalog.NAMES).contains("naive", "snaive", "mean", "drift", "ses", "holt", "damped", "ets",
-                "theta", "otm", "dotm", "autotheta", "gbm").doesNotHaveDuplicates();
+                "theta", "otm", "dotm", "autotheta", "croston", "croston-opt", "sba", "tsb", "adida", "imapa",
+                "intermittent", "auto", "gbm").doesNotHaveDuplicates();
         for (String name : ModelCatalog.NAMES) {
             if (ModelCatalog.isGlobal(name)) {
                 assertThat(ModelCatalog.global(8).name()).isEqualTo("GBM(global)");

@@ -16,25 +16,31 @@ import org.offtake.forecast.auto.AutoForecaster;
 import org.offtake.forecast.baseline.Baselines;
 import org.offtake.forecast.ets.Ets;
 import org.offtake.forecast.ets.EtsComponents;
+import org.offtake.forecast.intermittent.Intermittent;
 import org.offtake.forecast.theta.Theta;
 
 /**
  * The contract every model keeps, checked the same way for every model over generated series shapes: for valid
  * input, finite point forecasts of the requested length, nested intervals
  * {@code lo95 <= lo80 <= mean <= hi80 <= hi95}, finite sample paths that the same seed reproduces, and the same
- * numbers from a second fit; for input a model cannot take (a multiplicative form and values {@code <= 0}), an
- * {@link IllegalArgumentException} naming the series.
+ * numbers from a second fit; for input a model cannot take (a multiplicative form and values {@code <= 0}, an
+ * intermittent-demand model and a negative value), an {@link IllegalArgumentException} naming the series.
  */
 class ModelContractTest {
 
     private static final int HORIZON = 24;
 
-    /** Every model: the baselines, automatic ETS, and all 30 ETS forms (restrict(false) admits the unstable ones). */
+    /**
+     * Every model: the baselines, automatic ETS, all 30 ETS forms (restrict(false) admits the unstable ones) and the
+     * intermittent-demand models.
+     */
     static List<ForecastModel> models() {
         List<ForecastModel> models = new ArrayList<>(List.of(Baselines.naive(), Baselines.seasonalNaive(),
                 Baselines.mean(), Baselines.drift(), Baselines.windowAverage(6), Ets.auto(), Ets.auto().nonNegative(),
                 Baselines.drift().nonNegative(), Theta.standard(), Theta.standardModel(), Theta.optimised(),
-                Theta.dynamicStandard(), Theta.dynamicOptimised(), Theta.auto(), AutoForecaster.defaults()));
+                Theta.dynamicStandard(), Theta.dynamicOptimised(), Theta.auto(), AutoForecaster.defaults(),
+                Intermittent.croston(), Intermittent.crostonOptimized(), Intermittent.sba(), Intermittent.tsb(),
+                Intermittent.adida(), Intermittent.imapa(), Intermittent.auto()));
         for (EtsComponents c : EtsComponents.all()) {
             models.add(Ets.builder().error(c.error()).trend(c.trend()).damped(c.damped()).season(c.season())
                     .restrict(false).simulationPaths(500).build());
@@ -75,7 +81,8 @@ class ModelContractTest {
     @ParameterizedTest(name = "{0} on {1}")
     @MethodSource("cases")
     void everyModel_onEveryShape_keepsTheContract(String name, String shape, ForecastModel model, TimeSeries s) {
-        if (needsPositiveData(model) && s.stream().anyMatch(v -> v <= 0)) {
+        if (needsPositiveData(model) && s.stream().anyMatch(v -> v <= 0)
+                || modelsDemand(model) && s.stream().anyMatch(v -> v < 0)) {
             assertThatThrownBy(() -> model.fit(s)).as(name + " on " + shape)
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(s.key());
             return;
@@ -121,6 +128,11 @@ class ModelContractTest {
             return false;
         }
         return EtsComponents.parse(name).anyMultiplicative();
+    }
+
+    /** The intermittent-demand models take demand, which is zero or positive. */
+    private static boolean modelsDemand(ForecastModel model) {
+        return model.getClass().getPackageName().equals("org.offtake.forecast.intermittent");
     }
 
     private static TimeSeries monthly(String key, double... values) {
