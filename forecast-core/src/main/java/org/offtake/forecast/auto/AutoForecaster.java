@@ -4,13 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CancellationException;
-import java.util.function.Predicate;
+import java.util.Optional;
+import java.util.function.Function;
 
 import org.offtake.forecast.FittedModel;
 import org.offtake.forecast.ForecastModel;
 import org.offtake.forecast.TimeSeries;
 import org.offtake.forecast.baseline.Baselines;
 import org.offtake.forecast.ets.Ets;
+import org.offtake.forecast.intermittent.DemandClassification;
+import org.offtake.forecast.intermittent.Intermittent;
 import org.offtake.forecast.theta.Theta;
 
 /**
@@ -23,8 +26,8 @@ import org.offtake.forecast.theta.Theta;
  * better to average probabilities or quantiles?", Management Science 59:1594-1611).
  *
  * <p>The default candidates are automatic ETS and the dynamic optimised Theta model; on the 3,003 M3 series their
- * combination is more accurate than either (benchmarks/RESULTS.md). Series that a caller-given test marks out (for
- * example intermittent demand) go to a model of their own instead. A candidate that fails is left out and its
+ * combination is more accurate than either (benchmarks/RESULTS.md). Series whose demand is sporadic (intermittent or
+ * lumpy) go to the automatic intermittent-demand model instead; a caller can route other series elsewhere. A candidate that fails is left out and its
  * failure recorded; when every candidate fails, the fallback model (the naive method by default) forecasts, and the
  * failures are kept in the fit's diagnostics, never thrown.
  */
@@ -42,8 +45,7 @@ public final class AutoForecaster implements ForecastModel {
 
     private final List<Candidate> candidates;
     private final Combination combination;
-    private final Predicate<TimeSeries> routeTest;
-    private final String routeReason;
+    private final Function<TimeSeries, Optional<String>> route;
     private final ForecastModel routeModel;
     private final ForecastModel fallback;
     private final int paths;
@@ -57,15 +59,29 @@ public final class AutoForecaster implements ForecastModel {
         this.candidates = List.copyOf(b.candidates.isEmpty() ? List.of(new Candidate("ETS", Ets.auto()),
                 new Candidate("DOTM", Theta.dynamicOptimised())) : b.candidates);
         this.combination = b.combination == null ? Combination.MEAN : b.combination;
-        this.routeTest = b.routeTest;
-        this.routeReason = b.routeReason;
-        this.routeModel = b.routeModel;
+        this.route = b.route == null ? AutoForecaster::sporadicDemand : b.route;
+        this.routeModel = b.routeModel == null ? Intermittent.auto() : b.routeModel;
         this.fallback = b.fallback == null ? Baselines.naive() : b.fallback;
         this.paths = b.paths == null ? 1000 : b.paths;
         this.seed = b.seed == null ? 4L : b.seed;
     }
 
-    /** The default: the pool of automatic ETS and DOTM, mean point forecasts, naive fallback. */
+    /**
+     * The default route: a series without negative values whose demand is sporadic (intermittent or lumpy by the
+     * Syntetos-Boylan-Croston classification), with the classification in words as the reason.
+     */
+    static Optional<String> sporadicDemand(TimeSeries series) {
+        if (series.stream().anyMatch(v -> v < 0)) {
+            return Optional.empty();
+        }
+        DemandClassification c = DemandClassification.of(series);
+        return c.demandClass().sporadic() ? Optional.of(c.explanation()) : Optional.empty();
+    }
+
+    /**
+     * The default: intermittent and lumpy demand to the automatic intermittent-demand model, everything else to the
+     * pool of automatic ETS and DOTM with mean point forecasts; naive fallback.
+     */
     public static AutoForecaster defaults() {
         return DEFAULT;
     }
@@ -101,11 +117,12 @@ public final class AutoForecaster implements ForecastModel {
             throw new IllegalArgumentException("series '" + series.key() + "' is empty: nothing to forecast from");
         }
         List<String> failures = new ArrayList<>();
-        if (routeModel != null && routeTest.test(series)) {
+        Optional<String> routed = route.apply(series);
+        if (routed.isPresent()) {
             try {
-                FittedModel routed = routeModel.fit(series);
-                return new AutoFitted(series, List.of(new AutoFitted.Member(routeModel.name(), routed)), combination,
-                        routeReason + ": " + routed.description(), failures, paths, seed);
+                FittedModel fit = routeModel.fit(series);
+                return new AutoFitted(series, List.of(new AutoFitted.Member(routeModel.name(), fit)), combination,
+                        routed.get() + ": " + fit.description(), failures, paths, seed);
             } catch (CancellationException stopped) {
                 throw stopped;
             } catch (RuntimeException e) {
@@ -145,8 +162,7 @@ public final class AutoForecaster implements ForecastModel {
     public static final class Builder {
         private final List<Candidate> candidates = new ArrayList<>();
         private Combination combination;
-        private Predicate<TimeSeries> routeTest;
-        private String routeReason;
+        private Function<TimeSeries, Optional<String>> route;
         private ForecastModel routeModel;
         private ForecastModel fallback;
         private Integer paths;
@@ -174,13 +190,13 @@ public final class AutoForecaster implements ForecastModel {
         }
 
         /**
-         * Series for which {@code test} holds are forecast by {@code model} alone, with {@code reason} recorded
-         * (for example intermittent demand and the intermittent-demand model).
+         * Series for which {@code test} gives a reason are forecast by {@code model} alone, with the reason recorded
+         * (default: sporadic demand, to {@code Intermittent.auto()}). {@code test} giving an empty reason for every
+         * series turns routing off.
          */
-        public Builder route(Predicate<TimeSeries> test, String reason, ForecastModel model) {
+        public Builder route(Function<TimeSeries, Optional<String>> test, ForecastModel model) {
             once(this.routeModel, "route");
-            this.routeTest = Objects.requireNonNull(test, "test");
-            this.routeReason = Objects.requireNonNull(reason, "reason");
+            this.route = Objects.requireNonNull(test, "test");
             this.routeModel = Objects.requireNonNull(model, "model");
             return this;
         }

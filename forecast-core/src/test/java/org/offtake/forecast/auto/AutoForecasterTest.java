@@ -114,12 +114,26 @@ class AutoForecasterTest {
 
     @Test
     void route_sendsMatchingSeriesToTheirOwnModel() {
-        AutoForecaster a = AutoForecaster.builder().route(s -> s.key().startsWith("s1"), "flagged", Baselines.mean())
-                .build();
+        AutoForecaster a = AutoForecaster.builder().route(s -> s.key().startsWith("s1") ? java.util.Optional.of(
+                "flagged") : java.util.Optional.empty(), Baselines.mean()).build();
         AutoFit routed = a.fit(SERIES);
         assertThat(routed.description()).isEqualTo("mean");
         assertThat(routed.reason()).isEqualTo("flagged: mean");
         assertThat(a.fit(seasonal(60, 2)).members()).hasSize(2);
+    }
+
+    @Test
+    void defaults_sendSporadicDemandToTheIntermittentModel_withTheClassificationAsReason() {
+        double[] y = new double[24];
+        for (int t = 3; t < y.length; t += 4) {
+            y[t] = t % 3 == 0 ? 12 : 5;
+        }
+        AutoFit fit = AutoForecaster.defaults().fit(TimeSeries.of("spare-part", y));
+        assertThat(fit.reason()).startsWith("INTERMITTENT: many periods without demand");
+        assertThat(fit.members()).hasSize(1);
+        assertThat(java.util.Arrays.stream(fit.forecast(6, 80).lower(80)).min().orElseThrow())
+                .isGreaterThanOrEqualTo(0);
+        assertThat(AutoForecaster.defaults().fit(SERIES).members()).hasSize(2);
     }
 
     @Test
