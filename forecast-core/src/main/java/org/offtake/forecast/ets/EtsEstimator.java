@@ -180,9 +180,18 @@ final class EtsEstimator {
 
         /** States {@code [l, b?, s0..s(m-1)?]} with the last seasonal state from the normalisation. */
         double[] fullStates(double[] x) {
+            return fullStates(x, new double[stateCount(x)]);
+        }
+
+        int stateCount(double[] x) {
+            int free = x.length - nFree;
+            return season ? free + 1 : free;
+        }
+
+        /** As {@link #fullStates(double[])}, written into {@code s} (of {@link #stateCount} values). */
+        double[] fullStates(double[] x, double[] s) {
             int free = x.length - nFree;
             int m = spec.m();
-            double[] s = new double[season ? free + 1 : free];
             System.arraycopy(x, nFree, s, 0, free);
             if (season) {
                 int first = trend ? 2 : 1;
@@ -207,6 +216,8 @@ final class EtsEstimator {
         final Ets.FitCriterion criterion;
         final double[] ring;
         final double[] finalLevel = new double[3];
+        private final double[] regionWork;
+        private double[] states;
         private double lastAlpha = Double.NaN;
         private double lastBeta = Double.NaN;
         private double lastGamma = Double.NaN;
@@ -219,6 +230,7 @@ final class EtsEstimator {
             this.layout = layout;
             this.region = region;
             this.ring = new double[layout.spec().m()];
+            this.regionWork = new double[EtsParameterSpace.workLength(layout.spec().m())];
         }
 
         @Override
@@ -231,7 +243,10 @@ final class EtsEstimator {
             if (!inRegion(alpha, beta, gamma, phi)) {
                 return Double.POSITIVE_INFINITY;
             }
-            double[] states = layout.fullStates(x);
+            if (states == null) {
+                states = new double[layout.stateCount(x)];
+            }
+            layout.fullStates(x, states);
             if (spec.season() == EtsRecursion.MULT) {
                 for (int i = layout.trend() ? 2 : 1; i < states.length; i++) {
                     if (states[i] < 0) {
@@ -261,7 +276,7 @@ final class EtsEstimator {
             lastGamma = gamma;
             lastPhi = phi;
             lastInRegion = region.contains(alpha, beta, gamma, phi, layout.spec().m(), layout.freeAlpha(),
-                    layout.freeBeta(), layout.freeGamma(), layout.freePhi());
+                    layout.freeBeta(), layout.freeGamma(), layout.freePhi(), regionWork);
             return lastInRegion;
         }
 

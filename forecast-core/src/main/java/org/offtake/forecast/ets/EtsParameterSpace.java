@@ -39,6 +39,15 @@ final class EtsParameterSpace {
      */
     boolean contains(double alpha, double beta, double gamma, double phi, int m, boolean checkAlpha,
                      boolean checkBeta, boolean checkGamma, boolean checkPhi) {
+        return contains(alpha, beta, gamma, phi, m, checkAlpha, checkBeta, checkGamma, checkPhi, null);
+    }
+
+    /**
+     * As {@link #contains(double, double, double, double, int, boolean, boolean, boolean, boolean)}, with a work
+     * array of at least {@link #workLength(int)} values (or null) so the optimiser's hot path allocates nothing.
+     */
+    boolean contains(double alpha, double beta, double gamma, double phi, int m, boolean checkAlpha,
+                     boolean checkBeta, boolean checkGamma, boolean checkPhi, double[] work) {
         if (bounds != Bounds.ADMISSIBLE) {
             if (checkAlpha && (alpha < lower[0] || alpha > upper[0])) {
                 return false;
@@ -53,11 +62,20 @@ final class EtsParameterSpace {
                 return false;
             }
         }
-        return bounds == Bounds.USUAL || admissible(alpha, beta, gamma, phi, m);
+        return bounds == Bounds.USUAL || admissible(alpha, beta, gamma, phi, m, work);
+    }
+
+    /** The length of the work array that {@code contains} and {@code admissible} need for season length m. */
+    static int workLength(int m) {
+        return 2 * (m + 2);
     }
 
     /** The admissibility conditions of Hyndman, Akram &amp; Archibald (2008) as R's {@code admissible}. */
     static boolean admissible(double alpha, double beta, double gamma, double phi, int m) {
+        return admissible(alpha, beta, gamma, phi, m, null);
+    }
+
+    private static boolean admissible(double alpha, double beta, double gamma, double phi, int m, double[] work) {
         double p = Double.isNaN(phi) ? 1.0 : phi;
         if (p < 0 || p > 1 + 1e-8) {
             return false;
@@ -82,7 +100,8 @@ final class EtsParameterSpace {
             return false;
         }
         // characteristic polynomial, coefficients of z^0 .. z^(m+1)
-        double[] c = new double[m + 2];
+        double[] w = work == null ? new double[workLength(m)] : work;
+        double[] c = w;
         c[0] = p * (1 - alpha - gamma);
         c[1] = alpha + b - alpha * p + gamma - 1;
         for (int j = 2; j < m; j++) {
@@ -90,7 +109,7 @@ final class EtsParameterSpace {
         }
         c[m] = alpha + b - p;
         c[m + 1] = 1;
-        return rootsWithinRadius(c, 1 + 1e-10);
+        return rootsWithinRadius(w, m + 1, 1 + 1e-10);
     }
 
     /**
@@ -103,25 +122,34 @@ final class EtsParameterSpace {
      * {@code LaguerreSolver}.
      */
     static boolean rootsWithinRadius(double[] c, double radius) {
-        int d = c.length - 1;
-        double[] a = new double[d + 1];
+        double[] w = new double[2 * c.length];
+        System.arraycopy(c, 0, w, 0, c.length);
+        return rootsWithinRadius(w, c.length - 1, radius);
+    }
+
+    /**
+     * The same test on the coefficients {@code w[0..d]}, using {@code w[d+1..2d+1]} as work space (both halves are
+     * overwritten).
+     */
+    private static boolean rootsWithinRadius(double[] w, int d, double radius) {
+        int a = 0;
+        int next = d + 1;
         double scale = 1.0;
         for (int k = 0; k <= d; k++) {
-            a[k] = c[k] * scale;
+            w[k] *= scale;
             scale *= radius;
         }
-        double[] next = new double[d + 1];
         for (int deg = d; deg >= 1; deg--) {
-            double lead = a[deg];
-            double constant = a[0];
+            double lead = w[a + deg];
+            double constant = w[a];
             if (!(Math.abs(constant) < Math.abs(lead))) {
                 return false;
             }
             double ratio = constant / lead;
             for (int k = 0; k < deg; k++) {
-                next[k] = a[k + 1] - ratio * a[deg - 1 - k];
+                w[next + k] = w[a + k + 1] - ratio * w[a + deg - 1 - k];
             }
-            double[] swap = a;
+            int swap = a;
             a = next;
             next = swap;
         }

@@ -49,8 +49,8 @@ public final class Intervals {
             double lo = mean[t];
             double hi = mean[t];
             for (int i = 0; i < levels.length; i++) {
-                lo = Math.min(lo, Quantiles.type8(column, 0.5 - levels[i] / 200.0));
-                hi = Math.max(hi, Quantiles.type8(column, Quantiles.upperProbability(levels[i])));
+                lo = Math.min(lo, Quantiles.type8Sorted(column, 0.5 - levels[i] / 200.0));
+                hi = Math.max(hi, Quantiles.type8Sorted(column, Quantiles.upperProbability(levels[i])));
                 lower[i][t] = lo;
                 upper[i][t] = hi;
             }

@@ -34,6 +34,8 @@ public final class NashSimplex extends AbstractSimplex {
     private double size;
     /** Sum of all vertices, kept up to date as vertices are replaced, so that a centroid costs O(n), not O(n²). */
     private double[] sum;
+    /** Work space of {@code iterate}: the centroid of the vertices other than the worst. */
+    private double[] centroid;
 
     /** Thrown when a shrink does not make the simplex smaller (R's {@code fail = 10}): the search is over. */
     public static final class Stalled extends RuntimeException {
@@ -115,7 +117,9 @@ public final class NashSimplex extends AbstractSimplex {
             }
         }
         double[] h = p[worst].getPointRef();
-        double[] centroid = new double[n];
+        if (centroid == null) {
+            centroid = new double[n];
+        }
         for (int i = 0; i < n; i++) {
             centroid[i] = (sum[i] - h[i]) / n;
         }
@@ -244,7 +248,11 @@ public final class NashSimplex extends AbstractSimplex {
             double v = f.value(x);
             if (point == null || v < value) {
                 value = v;
-                point = x.clone();
+                if (point == null || point.length != x.length) {
+                    point = x.clone();
+                } else {
+                    System.arraycopy(x, 0, point, 0, x.length);
+                }
             }
             return v;
         }
