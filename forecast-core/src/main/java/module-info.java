@@ -18,6 +18,7 @@ module org.offtake.forecast {
     exports org.offtake.forecast;
     exports org.offtake.forecast.auto;
     exports org.offtake.forecast.baseline;
+    exports org.offtake.forecast.contract;
     exports org.offtake.forecast.engine;
     exports org.offtake.forecast.ets;
     exports org.offtake.forecast.evaluation;
