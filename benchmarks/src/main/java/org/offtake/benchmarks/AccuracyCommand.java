@@ -10,10 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Function;
 
 import org.offtake.forecast.FittedModel;
@@ -105,7 +101,7 @@ final class AccuracyCommand {
 
     static List<Result> forecastAll(List<BenchmarkSeries> series, ForecastModel model, int m, double[] levels,
                                     int threads) {
-        return inParallel(series, threads, s -> forecastOne(s, model, m, levels));
+        return Parallel.map(series, threads, s -> forecastOne(s, model, m, levels));
     }
 
     /** The global model's run: the trained model, each series' result, and the training and forecasting times. */
@@ -125,34 +121,10 @@ final class AccuracyCommand {
         long start = System.nanoTime();
         GlobalFit fit = spec.fit(group);
         long trained = System.nanoTime();
-        List<Result> results = inParallel(series, threads,
+        List<Result> results = Parallel.map(series, threads,
                 s -> forecastOne(s, m, levels, train -> fit.model(train.key())));
         long done = System.nanoTime();
         return new GlobalRun(fit, results, (trained - start) / 1e9, (done - trained) / 1e9);
-    }
-
-    /** {@code task} applied to every series on {@code threads} threads, results in the order of the series. */
-    private static List<Result> inParallel(List<BenchmarkSeries> series, int threads,
-                                           Function<BenchmarkSeries, Result> task) {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<Result>> futures = new ArrayList<>(series.size());
-            for (BenchmarkSeries s : series) {
-                futures.add(pool.submit(() -> task.apply(s)));
-            }
-            List<Result> results = new ArrayList<>(series.size());
-            for (Future<Result> f : futures) {
-                results.add(f.get());
-            }
-            return results;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     static Result forecastOne(BenchmarkSeries s, ForecastModel model, int m, double[] levels) {

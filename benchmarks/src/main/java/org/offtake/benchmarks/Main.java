@@ -22,6 +22,8 @@ public final class Main {
                 case "accuracy" -> AccuracyCommand.run(rest, System.out);
                 case "score" -> ScoreCommand.run(rest, System.out);
                 case "engine" -> EngineCommand.run(rest, System.out);
+                case "contract-backtest" -> ContractBacktestCommand.run(rest, System.out);
+                case "resplit" -> ResplitCommand.run(rest, System.out);
                 case "jmh" -> org.openjdk.jmh.Main.main(rest);
                 default -> {
                     System.err.println("unknown command '" + args[0] + "'");
@@ -43,6 +45,9 @@ public final class Main {
                            models: %s, or one ETS model such as ETS(M,Ad,N);
                            gbm is one global model trained on every series of the file, then forecasting each
                   score    --input FILE --season-length M --forecasts FILE
+                  contract-backtest --input FILE --season-length M --term-years K --over-cost CO --under-cost CU
+                           --output FILE [--model auto] [--paths 1000] [--option-quantile 0.9] [--threads N] [--seed S]
+                  resplit  --input FILE --test-length N --min-length L --output FILE
                   engine   [--series N] [--length L] [--threads T] [--model NAME] [--horizon H]   (generated monthly series)
                   jmh      [JMH options, e.g. EtsBenchmark -f 1 -wi 3 -i 5]
                 """.formatted(String.join(", ", ModelCatalog.NAMES));

@@ -69,6 +69,24 @@ final class Options {
         }
     }
 
+    /** A positive finite number; {@code fallback} when absent (NaN: required). */
+    double positiveDouble(String name, double fallback) {
+        String s = Double.isNaN(fallback) ? required(name) : values.get(name);
+        if (s == null) {
+            return fallback;
+        }
+        try {
+            double v = Double.parseDouble(s);
+            if (!(v > 0 && Double.isFinite(v))) {
+                throw new NumberFormatException();
+            }
+            return v;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(command + ": --" + name + " must be a positive number, was '" + s
+                    + "'");
+        }
+    }
+
     double[] levels(String name, String fallback) {
         String s = optional(name, fallback);
         try {
