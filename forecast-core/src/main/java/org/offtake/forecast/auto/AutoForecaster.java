@@ -27,9 +27,9 @@ import org.offtake.forecast.theta.Theta;
  *
  * <p>The default candidates are automatic ETS and the dynamic optimised Theta model; on the 3,003 M3 series their
  * combination is more accurate than either (benchmarks/RESULTS.md). Series whose demand is sporadic (intermittent or
- * lumpy) go to the automatic intermittent-demand model instead; a caller can route other series elsewhere. A candidate that fails is left out and its
- * failure recorded; when every candidate fails, the fallback model (the naive method by default) forecasts, and the
- * failures are kept in the fit's diagnostics, never thrown.
+ * lumpy) go to the automatic intermittent-demand model instead; a caller can route other series elsewhere. A
+ * candidate that fails is left out and its failure recorded; when every candidate fails, the fallback model (the
+ * naive method by default) forecasts, and the failures are kept in the fit's diagnostics, never thrown.
  */
 public final class AutoForecaster implements ForecastModel {
 
