@@ -47,10 +47,7 @@ final class AccuracyCommand {
     static void run(String[] args, PrintStream out) throws IOException {
         Options o = Options.parse("accuracy", args, OPTIONS);
         Path input = Path.of(o.required("input"));
-        int m = o.positiveInt("season-length", 0);
-        if (m == 0) {
-            o.required("season-length");
-        }
+        int m = o.requiredPositiveInt("season-length");
         String name = o.required("model");
         ForecastModel model = ModelCatalog.isGlobal(name) ? null : ModelCatalog.model(name);
         Path output = Path.of(o.required("output"));

@@ -67,14 +67,8 @@ final class ContractBacktestCommand {
     static void run(String[] args, PrintStream out) throws IOException {
         Options o = Options.parse("contract-backtest", args, OPTIONS);
         Path input = Path.of(o.required("input"));
-        int m = o.positiveInt("season-length", 0);
-        if (m == 0) {
-            o.required("season-length");
-        }
-        int years = o.positiveInt("term-years", 0);
-        if (years == 0) {
-            o.required("term-years");
-        }
+        int m = o.requiredPositiveInt("season-length");
+        int years = o.requiredPositiveInt("term-years");
         double over = o.positiveDouble("over-cost", Double.NaN);
         double under = o.positiveDouble("under-cost", Double.NaN);
         Path output = Path.of(o.required("output"));

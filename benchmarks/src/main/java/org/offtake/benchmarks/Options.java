@@ -48,6 +48,12 @@ final class Options {
         return s;
     }
 
+    /** A required whole number of at least 1. */
+    int requiredPositiveInt(String name) {
+        required(name);
+        return positiveInt(name, 0);
+    }
+
     String optional(String name, String fallback) {
         return values.getOrDefault(name, fallback);
     }

@@ -25,12 +25,9 @@ final class ResplitCommand {
     static void run(String[] args, PrintStream out) throws IOException {
         Options o = Options.parse("resplit", args, OPTIONS);
         Path input = Path.of(o.required("input"));
-        int testLength = o.positiveInt("test-length", 0);
+        int testLength = o.requiredPositiveInt("test-length");
         int minLength = o.positiveInt("min-length", 1);
         Path output = Path.of(o.required("output"));
-        if (testLength == 0) {
-            o.required("test-length");
-        }
         if (minLength <= testLength) {
             throw new IllegalArgumentException("resplit: --min-length must exceed --test-length (" + testLength
                     + ") so that every series keeps training values, was " + minLength);
