@@ -362,17 +362,17 @@ public final class Hierarchy {
         private static void putUnique(Map<String, Node> all, Node node) {
             Node previous = all.putIfAbsent(node.key(), node);
             if (previous != null) {
-                throw new IllegalArgumentException("key '" + node.key() + "' names both a " + describe(previous)
-                        + " and a " + describe(node) + "; node keys must be unique across levels");
+                throw new IllegalArgumentException("key '" + node.key() + "' names both " + describe(previous)
+                        + " and " + describe(node) + "; node keys must be unique across levels");
             }
         }
 
         private static String describe(Node n) {
             return switch (n.level()) {
-                case TOTAL -> "total";
-                case GROUP -> "group of grouping '" + n.grouping() + "'";
-                case ITEM -> "item";
-                case BOTTOM -> "bottom (item '" + n.item() + "', region '" + n.region() + "')";
+                case TOTAL -> "the total";
+                case GROUP -> "a group of grouping '" + n.grouping() + "'";
+                case ITEM -> "an item";
+                case BOTTOM -> "a bottom (item '" + n.item() + "', region '" + n.region() + "')";
             };
         }
 
