@@ -131,8 +131,8 @@ public final class GroupTotals {
     private void requireComplete(String key) {
         Node node = hierarchy.node(key);
         if (node.level() != Level.GROUP && node.level() != Level.TOTAL) {
-            throw new IllegalArgumentException("'" + key + "' is a " + node.level().name().toLowerCase(
-                    java.util.Locale.ROOT) + " node; GroupTotals holds the groups and the total: " + keys());
+            throw new IllegalArgumentException("'" + key + "' is not a group or the total; GroupTotals holds "
+                    + keys() + " (items and bottoms are in each item's Reconciled)");
         }
         for (String item : hierarchy.children(key)) {
             if (!added.contains(item)) {

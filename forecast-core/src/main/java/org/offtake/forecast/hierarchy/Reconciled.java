@@ -118,9 +118,8 @@ public final class Reconciled {
                 atStep[p] = paths[i][p][t];
             }
             for (int l = 0; l < lv.length; l++) {
-                double upperP = Quantiles.upperProbability(lv[l]);
-                lower[l][t] = Quantiles.type8(atStep, 1 - upperP);
-                upper[l][t] = Quantiles.type8(atStep, upperP);
+                lower[l][t] = Quantiles.type8(atStep, (100 - lv[l]) / 200);
+                upper[l][t] = Quantiles.type8(atStep, Quantiles.upperProbability(lv[l]));
             }
         }
         TimeSeries named = history.key().equals(key) ? history : TimeSeries.builder(key)
