@@ -119,6 +119,10 @@ class ManufacturerSharesTest {
         }
         ManufacturerVolumes v = s.volumes(mean, itemPaths);
         assertThat(v.manufacturers()).containsExactly("Nobel", "Santo", "Khimpharm", ManufacturerShares.OTHERS);
+        java.util.Map<String, SamplePaths> volumePaths = new java.util.LinkedHashMap<>();
+        for (String m : v.manufacturers()) {
+            volumePaths.put(m, v.paths(m));
+        }
         for (int t = 0; t < 12; t++) {
             double sum = 0;
             for (String m : v.manufacturers()) {
@@ -127,8 +131,8 @@ class ManufacturerSharesTest {
             assertThat(sum).isCloseTo(mean[t], within(1e-9 * mean[t]));
             for (int path = 0; path < p.length; path++) {
                 double pathSum = 0;
-                for (String m : v.manufacturers()) {
-                    pathSum += v.paths(m).value(path, t);
+                for (SamplePaths m : volumePaths.values()) {
+                    pathSum += m.value(path, t);
                 }
                 assertThat(pathSum).isCloseTo(p[path][t], within(1e-9 * Math.max(1, p[path][t])));
             }

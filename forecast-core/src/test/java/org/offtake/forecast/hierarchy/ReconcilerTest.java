@@ -57,8 +57,9 @@ class ReconcilerTest {
             if (nonNegative) {
                 for (String key : block.keys()) {
                     assertThat(min(r.mean(key))).as(key).isGreaterThanOrEqualTo(0);
-                    for (int p = 0; p < r.pathCount(); p++) {
-                        assertThat(min(r.paths(key).path(p))).as(key + " path " + p).isGreaterThanOrEqualTo(0);
+                    SamplePaths paths = r.paths(key);
+                    for (int t = 0; t < paths.horizon(); t++) {
+                        assertThat(min(paths.atStep(t))).as(key + " step " + t).isGreaterThanOrEqualTo(0);
                     }
                 }
             }
