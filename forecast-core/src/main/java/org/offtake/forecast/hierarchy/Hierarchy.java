@@ -47,6 +47,7 @@ public final class Hierarchy {
     private final Map<String, List<String>> itemsOfGroup;
     private final Map<String, List<String>> groupsOfItem;
     private final String total;
+    private final int bottomCount;
 
     private Hierarchy(Map<String, Node> nodes, Map<String, List<String>> regionsOfItem,
                       Map<String, List<String>> itemsOfGroup, Map<String, List<String>> groupsOfItem, String total) {
@@ -55,6 +56,7 @@ public final class Hierarchy {
         this.itemsOfGroup = itemsOfGroup;
         this.groupsOfItem = groupsOfItem;
         this.total = total;
+        this.bottomCount = (int) nodes.values().stream().filter(n -> n.level() == Level.BOTTOM).count();
     }
 
     /** A new builder. */
@@ -74,7 +76,7 @@ public final class Hierarchy {
 
     /** Number of bottom series (items x their regions). */
     public int bottomCount() {
-        return (int) nodes.values().stream().filter(n -> n.level() == Level.BOTTOM).count();
+        return bottomCount;
     }
 
     /** Whether the hierarchy has a node with this key. */

@@ -1,7 +1,6 @@
 package org.offtake.forecast.hierarchy;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.SplittableRandom;
 
 /**
@@ -60,10 +59,15 @@ final class PathReordering {
             if (p == null) {
                 continue;
             }
-            int node = i;
+            double[] template = new double[count];
+            for (int k = 0; k < count; k++) {
+                template[k] = residuals[draws[k]][i];
+            }
             Integer[] positions = boxedRange(count);
-            Arrays.sort(positions, Comparator.<Integer>comparingDouble(k -> residuals[draws[k]][node])
-                    .thenComparingDouble(k -> tieBreak[k]));
+            Arrays.sort(positions, (a, b) -> {
+                int c = Double.compare(template[a], template[b]);
+                return c != 0 ? c : Double.compare(tieBreak[a], tieBreak[b]);
+            });
             double[] totals = new double[count];
             for (int k = 0; k < count; k++) {
                 double s = 0;
@@ -73,7 +77,10 @@ final class PathReordering {
                 totals[k] = s;
             }
             Integer[] byTotal = boxedRange(count);
-            Arrays.sort(byTotal, Comparator.<Integer>comparingDouble(k -> totals[k]).thenComparingInt(k -> k));
+            Arrays.sort(byTotal, (a, b) -> {
+                int c = Double.compare(totals[a], totals[b]);
+                return c != 0 ? c : Integer.compare(a, b);
+            });
             double[][] reordered = new double[count][];
             for (int r = 0; r < count; r++) {
                 reordered[positions[r]] = p[byTotal[r]];

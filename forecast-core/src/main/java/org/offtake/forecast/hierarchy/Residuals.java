@@ -11,8 +11,10 @@ final class Residuals {
     }
 
     /**
-     * @param residuals per node, its residuals (NaN where none)
-     * @throws IllegalArgumentException if a node has none, or fewer than two periods are complete
+     * The complete-case residual rows of {@code base}'s nodes.
+     *
+     * @param purpose what needs them, for the error message
+     * @throws IllegalArgumentException if a node has no residuals, or fewer than two periods are complete
      */
     static double[][] complete(Block block, BaseForecasts base, String purpose) {
         int n = block.size();
