@@ -243,14 +243,21 @@ public final class Reconciler {
         double[][][] out = new double[n][count][h];
         double[] y = new double[n];
         double[] coherent = new double[n];
+        double[] none = new double[h];
+        double[][] rowIn = new double[n][];
+        double[][] rowOut = new double[n][];
         for (int p = 0; p < count; p++) {
+            for (int i = 0; i < n; i++) {
+                rowIn[i] = in[i] == null ? none : in[i][p];
+                rowOut[i] = out[i][p];
+            }
             for (int t = 0; t < h; t++) {
                 for (int i = 0; i < n; i++) {
-                    y[i] = in[i] == null ? 0 : in[i][p][t];
+                    y[i] = rowIn[i][t];
                 }
                 mapper.map(y, t, coherent);
                 for (int i = 0; i < n; i++) {
-                    out[i][p][t] = coherent[i];
+                    rowOut[i][t] = coherent[i];
                 }
             }
         }
