@@ -101,6 +101,7 @@ final class ValidateCommand {
         settings.getFormat().setLineSeparator("\n");
         settings.getFormat().setComment('\0');
         settings.setHeaders("line", "reason", "raw", "detail");
+        settings.setQuoteEscapingEnabled(true);
         settings.setNullValue("");
         settings.setEmptyValue("");
         settings.setIgnoreLeadingWhitespaces(false);

@@ -246,7 +246,7 @@ public final class GeneratorProfile {
         private double winterAmplitude = 0.35;
         private double tenderFrontLoading = 1;
         private int surgeYear = 2020;
-        private double surgeFactor = 1.5;
+        private double surgeFactor = 2.0;
         private double newItemShare = 0.1;
         private double discontinuedShare = 0.08;
         private double annualInflation = 0.09;
