@@ -9,7 +9,10 @@ import org.offtake.datasets.generate.GenerationSummary;
 import org.offtake.datasets.generate.GeneratorProfile;
 import org.offtake.datasets.generate.ProcurementGenerator;
 
-/** {@code generate --profile NAME --seed N --output DIR [--truth] [--gzip]}. */
+/**
+ * {@code generate --profile NAME --seed N --output DIR [--truth] [--gzip] [--xlsx]}: with {@code --xlsx} the lines
+ * also go to {@code procurement.xlsx}, laid out as a Russian export (at most 1,048,575 rows).
+ */
 final class GenerateCommand {
 
     private GenerateCommand() {
@@ -17,7 +20,7 @@ final class GenerateCommand {
 
     static void run(String[] args, PrintStream out) throws IOException {
         Arguments arguments = Arguments.parse("generate", args, Set.of("--profile", "--seed", "--output"),
-                Set.of("--truth", "--gzip"));
+                Set.of("--truth", "--gzip", "--xlsx"));
         GeneratorProfile profile = GeneratorProfile.named(arguments.required("--profile"));
         long seed;
         try {
@@ -33,8 +36,8 @@ final class GenerateCommand {
         }
         boolean gzip = arguments.flag("--gzip");
         long started = System.nanoTime();
-        GenerationSummary summary = ProcurementGenerator.of(profile, seed).writeTo(output, arguments.flag("--truth"),
-                gzip);
+        ProcurementGenerator generator = ProcurementGenerator.of(profile, seed);
+        GenerationSummary summary = generator.writeTo(output, arguments.flag("--truth"), gzip);
         double seconds = (System.nanoTime() - started) / 1e9;
         Path lines = output.resolve(gzip ? "procurement.csv.gz" : "procurement.csv");
         out.printf("profile %s, seed %d: %,d lines (%d items, %d manufacturers, 20 regions, %d months) in %.1f s%n",
@@ -44,6 +47,15 @@ final class GenerateCommand {
         if (arguments.flag("--truth")) {
             Path truth = output.resolve(gzip ? "expected-demand.csv.gz" : "expected-demand.csv");
             out.printf("wrote %s (%,d rows, %,d bytes)%n", truth, summary.expectedRows(), Files.size(truth));
+        }
+        if (arguments.flag("--xlsx")) {
+            Path workbook = output.resolve("procurement.xlsx");
+            XlsxExport export = new XlsxExport(workbook);
+            try (export) {
+                generator.generate(export, null);
+            }
+            out.printf("wrote %s (%,d rows%s)%n", workbook, export.rows(), export.skipped() == 0 ? ""
+                    : "; %,d more lines do not fit in a sheet and were left out".formatted(export.skipped()));
         }
     }
 }

@@ -54,8 +54,9 @@ public final class Main {
     static String usage() {
         return """
                 usage: java -jar datasets.jar COMMAND [options]
-                  generate --profile sample|national --seed N --output DIR [--truth] [--gzip]
-                           writes DIR/procurement.csv (and DIR/expected-demand.csv with --truth; .csv.gz with --gzip)
+                  generate --profile sample|national --seed N --output DIR [--truth] [--gzip] [--xlsx]
+                           writes DIR/procurement.csv (and DIR/expected-demand.csv with --truth; .csv.gz with --gzip;
+                           also DIR/procurement.xlsx with --xlsx, at most 1,048,575 rows, Russian headers)
                   validate --input FILE --as-of YYYY-MM --output DIR [--mapping FILE] [--amount-tolerance 0.01]
                            reads a CSV (.csv, .csv.gz) or XLSX procurement file and writes DIR/accepted.csv,
                            DIR/rejected-lines.csv and DIR/summary.json

@@ -56,14 +56,17 @@ public final class ProcurementGenerator {
     private final GeneratorProfile profile;
     private final long seed;
     private final Catalog catalog;
-    private final Series[][] series;
 
     private ProcurementGenerator(GeneratorProfile profile, long seed) {
         this.profile = profile;
         this.seed = seed;
         this.catalog = Catalog.of(profile, seed);
+    }
+
+    /** Fresh series states: every generation starts each series' random stream from its seed. */
+    private Series[][] newSeries() {
         List<Region> regions = Regions.KAZAKHSTAN;
-        this.series = new Series[catalog.items.size()][regions.size()];
+        Series[][] series = new Series[catalog.items.size()][regions.size()];
         DemandPattern[] patterns = DemandPattern.values();
         double[] shares = new double[patterns.length];
         for (int p = 0; p < patterns.length; p++) {
@@ -77,6 +80,7 @@ public final class ProcurementGenerator {
                 series[i][r] = new Series(pattern, weight, rng);
             }
         }
+        return series;
     }
 
     /**
@@ -101,11 +105,12 @@ public final class ProcurementGenerator {
     /**
      * Generates the history: each line to {@code lines}, in date order with record ids 1, 2, 3..., and, when
      * {@code expected} is not {@code null}, the expected demand of every item x region x month (in month, item, region
-     * order) to {@code expected}.
+     * order) to {@code expected}. Every call gives the same history.
      */
     public GenerationSummary generate(Consumer<ProcurementLine> lines, Consumer<ExpectedDemand> expected) {
         Objects.requireNonNull(lines, "lines");
         List<Region> regions = Regions.KAZAKHSTAN;
+        Series[][] series = newSeries();
         YearMonth start = YearMonth.of(profile.startYear(), 1);
         long recordId = 0;
         long expectedRows = 0;

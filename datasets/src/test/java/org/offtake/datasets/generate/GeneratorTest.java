@@ -43,6 +43,19 @@ class GeneratorTest {
         assertThat(csvOf(small, 42)).isNotEqualTo(csvOf(small, 43));
     }
 
+    @Test
+    void generate_calledTwiceOnOneGenerator_givesTheSameLines() {
+        ProcurementGenerator generator = ProcurementGenerator.of(GeneratorProfile.sample().toBuilder().items(4)
+                .years(2).build(), 9);
+        java.util.List<org.offtake.datasets.ProcurementLine> first = new java.util.ArrayList<>();
+        java.util.List<org.offtake.datasets.ProcurementLine> second = new java.util.ArrayList<>();
+
+        generator.generate(first::add, null);
+        generator.generate(second::add, null);
+
+        assertThat(second).isNotEmpty().isEqualTo(first);
+    }
+
     /** The committed sample must never drift from the code: regenerating it gives the same bytes. */
     @Test
     void sample_committedOutput_isWhatTheGeneratorWritesWithSeed1() throws IOException {
