@@ -9,6 +9,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.zip.GZIPOutputStream;
 import org.offtake.datasets.CanonicalColumn;
@@ -69,7 +70,9 @@ public final class ProcurementCsvWriter implements Closeable, Flushable {
         }
         StringBuilder b = buffer;
         appendField(line.recordId(), b);
-        b.append(',').append(line.date()).append(',');
+        b.append(',');
+        appendDate(line.date(), b);
+        b.append(',');
         appendField(line.manufacturerId(), b);
         b.append(',');
         appendField(line.manufacturerName(), b);
@@ -106,16 +109,23 @@ public final class ProcurementCsvWriter implements Closeable, Flushable {
         }
     }
 
+    /** Appends {@code date} as {@code yyyy-MM-dd} (years 1000 to 9999, as procurement dates are). */
+    private static void appendDate(LocalDate date, StringBuilder out) {
+        int year = date.getYear();
+        if (year < 1000 || year > 9999) {
+            out.append(date);
+            return;
+        }
+        int month = date.getMonthValue();
+        int day = date.getDayOfMonth();
+        out.append(year).append('-').append((char) ('0' + month / 10)).append((char) ('0' + month % 10)).append('-')
+                .append((char) ('0' + day / 10)).append((char) ('0' + day % 10));
+    }
+
     /** Appends {@code value}, quoted as RFC 4180 asks when it holds a comma, a quote or a line break. */
     static void appendField(String value, StringBuilder out) {
-        boolean quote = false;
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
-                quote = true;
-                break;
-            }
-        }
+        boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
+                || value.indexOf('\r') >= 0;
         if (!quote) {
             out.append(value);
             return;
