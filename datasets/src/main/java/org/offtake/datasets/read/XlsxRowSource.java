@@ -32,7 +32,7 @@ import org.xml.sax.XMLReader;
  * hands rows over in batches of 256 through a bounded queue, which turns POI's push API into this pull API.
  *
  * <p>Numeric cells with a date format are given as ISO dates, other numeric cells as plain decimals with a point;
- * text cells as they are. Empty trailing cells are left out by Excel, so short rows are padded.
+ * text cells as they are. Empty trailing cells are left out (Excel leaves them out anyway), so short rows are padded.
  */
 final class XlsxRowSource implements RowSource {
 
@@ -233,6 +233,9 @@ final class XlsxRowSource implements RowSource {
 
         @Override
         public void endRow(int rowNum) {
+            while (width > 0 && (cells[width - 1] == null || cells[width - 1].isEmpty())) {
+                width--;
+            }
             String[] row = new String[width];
             for (int i = 0; i < width; i++) {
                 row[i] = cells[i] == null ? "" : cells[i];

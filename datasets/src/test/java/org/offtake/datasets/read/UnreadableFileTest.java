@@ -98,6 +98,36 @@ class UnreadableFileTest {
     }
 
     @Test
+    void read_gzipCutShort_failsSayingSoNotAsAQuoteProblem() throws IOException {
+        StringBuilder text = new StringBuilder(Fixtures.CANONICAL_HEADER).append('\n');
+        for (int i = 1; i <= 60_000; i++) {  // 4 MB: the cut is past the first MiB the encoding is decided on
+            text.append(i).append(",2023-01-02,123456789012,М,I-").append(i % 97).append(",Т,,KZ-KAR,К,5,шт.,2,10,")
+                    .append("false,tender\n");
+        }
+        Path whole = Fixtures.writeGzip(dir, "whole.csv.gz", text.toString(), StandardCharsets.UTF_8);
+        byte[] bytes = Files.readAllBytes(whole);
+        Path cut = dir.resolve("cut.csv.gz");
+        Files.write(cut, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+
+        assertThatThrownBy(() -> Fixtures.readAll(cut, ReadOptions.defaults()))
+                .isInstanceOf(UnreadableFileException.class)
+                .hasMessageStartingWith("cannot read " + cut + ": reading failed after line ")
+                .hasMessageContaining("expected a complete gzip file, not one cut short");
+    }
+
+    @Test
+    void open_gzipCutWithinTheFirstMegabyte_saysTheGzipIsBroken() throws IOException {
+        Path whole = Fixtures.writeGzip(dir, "small.csv.gz", Fixtures.CANONICAL_HEADER + "\n"
+                + "1,2023-01-02,123456789012,М,I-1,Т,,KZ-KAR,К,5,шт.,2,10,false,tender\n".repeat(200),
+                StandardCharsets.UTF_8);
+        byte[] bytes = Files.readAllBytes(whole);
+        Path cut = dir.resolve("small-cut.csv.gz");
+        Files.write(cut, java.util.Arrays.copyOf(bytes, bytes.length - 12));
+
+        assertUnreadable(cut, "the gzip data is broken", "expected a complete .gz file");
+    }
+
+    @Test
     void loadMapping_unknownCanonicalColumn_namesTheLine() throws IOException {
         Path mapping = Fixtures.write(dir, "m.csv", "canonical,source_header\ndate,Дата\nqty,Кол-во\n",
                 StandardCharsets.UTF_8);

@@ -58,6 +58,7 @@ class XlsxReadingTest {
                 if (r % 3 != 0) {
                     row.createCell(14).setCellValue("Тендер");
                 }
+                row.createCell(20).setCellValue("");  // an empty cell far to the right, as formatted sheets have
             }
             workbook.write(out);
         }
