@@ -117,7 +117,7 @@ final class CsvRowSource implements RowSource {
                 line = endLine - inner;
             }
             previousEndLine = endLine;
-            if (!isBlank(row)) {
+            if (!RowSource.isBlank(row)) {
                 return row;
             }
         }
@@ -130,15 +130,6 @@ final class CsvRowSource implements RowSource {
             }
         }
         return null;
-    }
-
-    private static boolean isBlank(String[] row) {
-        for (String field : row) {
-            if (!field.isBlank()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     @Override

@@ -23,4 +23,14 @@ interface RowSource extends Closeable {
 
     /** What was detected, for messages: format, encoding, delimiter. */
     String description();
+
+    /** Whether every field of a row is empty or whitespace (a null field counts as empty). */
+    static boolean isBlank(String[] row) {
+        for (String field : row) {
+            if (field != null && !field.isBlank()) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -154,19 +154,10 @@ final class XlsxRowSource implements RowSource {
             Row row = taken.get(takenIndex++);
             line = row.number;
             current = row.cells;
-            if (!isBlank(current)) {
+            if (!RowSource.isBlank(current)) {
                 return current;
             }
         }
-    }
-
-    private static boolean isBlank(String[] row) {
-        for (String cell : row) {
-            if (cell != null && !cell.isBlank()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     @Override
