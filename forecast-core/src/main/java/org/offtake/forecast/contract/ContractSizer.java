@@ -97,11 +97,13 @@ public final class ContractSizer {
         double[] sorted = cumulative.clone();
         Arrays.sort(sorted);
         double mean = Arrays.stream(cumulative).sum() / paths;
+        double p10 = Quantiles.type8Sorted(sorted, 0.1);
+        double p90 = Quantiles.type8Sorted(sorted, 0.9);
+        double excessProbability = (double) excessPaths / paths;
         ContractPeriod term = new ContractPeriod(0, terms.start(), terms.end().minusMonths(1), firmTotal,
-                optionTotal, mean, Quantiles.type8Sorted(sorted, 0.1), Quantiles.type8Sorted(sorted, 0.5),
-                Quantiles.type8Sorted(sorted, 0.9), shortfallTotal, excessTotal, (double) excessPaths / paths,
-                costTotal, Reasons.term(terms, firmTotal, optionTotal, mean, Quantiles.type8Sorted(sorted, 0.1),
-                Quantiles.type8Sorted(sorted, 0.9), costTotal, (double) excessPaths / paths, demand.model()));
+                optionTotal, mean, p10, Quantiles.type8Sorted(sorted, 0.5), p90, shortfallTotal, excessTotal,
+                excessProbability, costTotal, Reasons.term(terms, firmTotal, optionTotal, mean, p10, p90, costTotal,
+                excessProbability, demand.model()));
         return new ContractRecommendation(key, demand.model(), terms, years, term);
     }
 
