@@ -3,12 +3,6 @@ package org.offtake.forecast.intermittent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.offtake.forecast.FittedModel;
+import org.offtake.forecast.RCsv;
 import org.offtake.forecast.TimeSeries;
 
 /**
@@ -38,12 +33,12 @@ class CrostonReferenceTest {
 
     static {
         Map<String, List<Double>> data = new LinkedHashMap<>();
-        for (String[] f : rows("croston-series.csv")) {
+        for (String[] f : RCsv.rows("croston-series.csv")) {
             data.computeIfAbsent(f[0], k -> new ArrayList<>()).add(Double.parseDouble(f[2]));
         }
         data.forEach((id, v) -> SERIES.put(id, v.stream().mapToDouble(Double::doubleValue).toArray()));
         Map<String, Map<String, List<Double>>> values = new LinkedHashMap<>();
-        for (String[] f : rows("croston-values.csv")) {
+        for (String[] f : RCsv.rows("croston-values.csv")) {
             values.computeIfAbsent(f[0], k -> new LinkedHashMap<>()).computeIfAbsent(f[1], k -> new ArrayList<>())
                     .add("NA".equals(f[3]) ? Double.NaN : Double.parseDouble(f[3]));
         }
@@ -89,25 +84,6 @@ class CrostonReferenceTest {
                 assertThat(actual[t]).as(id + " fitted, index " + t)
                         .isCloseTo(expected[t], within(1e-12 * Math.abs(expected[t]) + 1e-14));
             }
-        }
-    }
-
-    private static List<String[]> rows(String resource) {
-        InputStream in = CrostonReferenceTest.class.getResourceAsStream("/r/" + resource);
-        if (in == null) {
-            throw new IllegalStateException("test resource r/" + resource + " is missing");
-        }
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            List<String[]> out = new ArrayList<>();
-            reader.readLine();
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (!line.isBlank()) {
-                    out.add(line.split(","));
-                }
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
