@@ -18,14 +18,22 @@ import org.offtake.forecast.engine.ForecastEngine;
 import org.offtake.forecast.engine.RunSummary;
 
 /**
- * {@code engine --series N --length L --threads T --model NAME [--horizon H]}: forecasts N generated monthly series of
- * L points (trend, season, noise and occasional zeros, from a fixed seed, generated one by one as the engine reads
- * them) with the forecast engine, discards the results after folding them into a checksum, and prints series per
- * second, the peak heap, and the checksum (equal checksums mean equal forecasts, whatever the number of threads).
+ * {@code engine --series N --length L --threads T --model NAME [--horizon H] [--warmup W]}: forecasts N generated
+ * monthly series of L points (trend, season, noise and occasional zeros, from a fixed seed, generated one by one as
+ * the engine reads them) with the forecast engine, discards the results after folding them into a checksum, and
+ * prints series per second, the peak heap, and the checksum (equal checksums mean equal forecasts, whatever the
+ * number of threads).
+ *
+ * <p>With {@code --warmup W} the engine first forecasts W other generated series, untimed and outside the checksum,
+ * so that the timed run measures steady-state throughput rather than the JIT compiler's first minute (which on a
+ * 2-core machine competes with the second worker thread but runs on an idle core when there is only one).
  */
 final class EngineCommand {
 
-    private static final Set<String> OPTIONS = Set.of("series", "length", "threads", "model", "horizon");
+    private static final Set<String> OPTIONS = Set.of("series", "length", "threads", "model", "horizon", "warmup");
+
+    /** Index of the first warm-up series: far from the timed series {@code 0..N-1}, so none is forecast twice. */
+    private static final int WARMUP_FIRST = 1_000_000_000;
 
     private EngineCommand() {
     }
@@ -36,11 +44,16 @@ final class EngineCommand {
         int length = o.positiveInt("length", 60);
         int threads = o.positiveInt("threads", 1);
         int horizon = o.positiveInt("horizon", 12);
+        int warmup = o.nonNegativeInt("warmup", 0);
         ForecastModel model = ModelCatalog.model(o.optional("model", "auto"));
         long[] checksum = {0};
         ForecastEngine engine = ForecastEngine.builder().model(model).horizon(horizon).threads(threads)
                 .listener(p -> out.println("  " + p)).reportEvery(Duration.ofSeconds(30)).build();
-        RunSummary summary = engine.run(new Generated(count, length), count, r -> {
+        if (warmup > 0) {
+            out.printf(Locale.ROOT, "warm-up: %s%n",
+                    engine.run(new Generated(WARMUP_FIRST, warmup, length), warmup, r -> { }));
+        }
+        RunSummary summary = engine.run(new Generated(0, count, length), count, r -> {
             if (r.forecast() != null) {
                 for (double v : r.forecast().mean()) {
                     checksum[0] = 31 * checksum[0] + Double.doubleToLongBits(v);
@@ -61,18 +74,20 @@ final class EngineCommand {
 
     /** Monthly series made one at a time from a fixed seed: the same series every run. */
     static final class Generated implements Iterator<TimeSeries> {
-        private final int count;
+        private final int end;
         private final int length;
         private int next;
 
-        Generated(int count, int length) {
-            this.count = count;
+        /** The {@code count} series numbered from {@code first}. */
+        Generated(int first, int count, int length) {
+            this.next = first;
+            this.end = first + count;
             this.length = length;
         }
 
         @Override
         public boolean hasNext() {
-            return next < count;
+            return next < end;
         }
 
         @Override

@@ -59,19 +59,28 @@ final class Options {
     }
 
     int positiveInt(String name, int fallback) {
+        return intAtLeast(name, fallback, 1);
+    }
+
+    /** A whole number of at least 0; {@code fallback} when absent. */
+    int nonNegativeInt(String name, int fallback) {
+        return intAtLeast(name, fallback, 0);
+    }
+
+    private int intAtLeast(String name, int fallback, int min) {
         String s = values.get(name);
         if (s == null) {
             return fallback;
         }
         try {
             int v = Integer.parseInt(s);
-            if (v < 1) {
+            if (v < min) {
                 throw new NumberFormatException();
             }
             return v;
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(command + ": --" + name + " must be a whole number of at least 1, was '"
-                    + s + "'");
+            throw new IllegalArgumentException(command + ": --" + name + " must be a whole number of at least " + min
+                    + ", was '" + s + "'");
         }
     }
 

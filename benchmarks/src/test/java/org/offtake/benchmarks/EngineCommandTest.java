@@ -1,6 +1,7 @@
 package org.offtake.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -31,9 +32,23 @@ class EngineCommandTest {
     }
 
     @Test
+    void warmUp_isNotTimedAndLeavesTheChecksumAlone() {
+        String plain = run("--series", "12", "--length", "36", "--model", "naive");
+        String warmed = run("--series", "12", "--length", "36", "--model", "naive", "--warmup", "7");
+        assertThat(warmed).contains("warm-up: 7 series in").contains("12 series of 36, 1 thread(s)");
+        assertThat(checksum(warmed)).isEqualTo(checksum(plain));
+    }
+
+    @Test
+    void negativeWarmUp_isRejectedWithTheOptionNamed() {
+        assertThatThrownBy(() -> run("--series", "3", "--warmup", "-1"))
+                .hasMessage("engine: --warmup must be a whole number of at least 0, was '-1'");
+    }
+
+    @Test
     void generatedSeries_areTheSameEveryRun_andNonNegative() {
-        EngineCommand.Generated a = new EngineCommand.Generated(5, 60);
-        EngineCommand.Generated b = new EngineCommand.Generated(5, 60);
+        EngineCommand.Generated a = new EngineCommand.Generated(0, 5, 60);
+        EngineCommand.Generated b = new EngineCommand.Generated(0, 5, 60);
         while (a.hasNext()) {
             TimeSeries x = a.next();
             TimeSeries y = b.next();
