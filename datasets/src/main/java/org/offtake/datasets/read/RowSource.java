@@ -1,0 +1,26 @@
+package org.offtake.datasets.read;
+
+import java.io.Closeable;
+import java.io.IOException;
+
+/** The rows of a source file, blank rows skipped; the first row is the header. */
+interface RowSource extends Closeable {
+
+    /** The fields of the next non-blank row, or {@code null} at the end. */
+    String[] next() throws IOException;
+
+    /** The line (CSV: where the row starts) or row number (XLSX) of the row last returned. */
+    long line();
+
+    /** The text of the row last returned, as in the source (XLSX: its cells as a CSV line). */
+    String raw();
+
+    /**
+     * Whether a row may have fewer fields than the header (XLSX leaves out empty trailing cells); the missing ones
+     * are empty.
+     */
+    boolean shortRowsArePadded();
+
+    /** What was detected, for messages: format, encoding, delimiter. */
+    String description();
+}
