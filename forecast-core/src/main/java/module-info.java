@@ -23,6 +23,7 @@ module org.offtake.forecast {
     exports org.offtake.forecast.ets;
     exports org.offtake.forecast.evaluation;
     exports org.offtake.forecast.global;
+    exports org.offtake.forecast.hierarchy;
     exports org.offtake.forecast.intermittent;
     exports org.offtake.forecast.theta;
 }
