@@ -25,6 +25,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param reconciliation the reconciliation method ({@code ReconciliationMethod} constant not needing residuals)
  * @param timeoutPerSeries the engine's time limit per series before the fallback model takes over
  * @param sharesRecentMonths months over which manufacturers' shares of an item are measured
+ * @param chunkSize      items per commit in the forecast step
  * @param contracts      the contracts file overriding default terms per manufacturer x item (optional)
  * @param contract       default contract terms
  * @param backtest       the back-test of the model on a sample of items
@@ -36,7 +37,8 @@ public record OfftakeProperties(String input, String inputQuery, InputJdbc input
                                 @DefaultValue("42") long seed, @DefaultValue("auto") String model,
                                 @DefaultValue("WLS_STRUCTURAL") String reconciliation,
                                 @DefaultValue("5m") Duration timeoutPerSeries,
-                                @DefaultValue("12") int sharesRecentMonths, String contracts,
+                                @DefaultValue("12") int sharesRecentMonths, @DefaultValue("4") int chunkSize,
+                                String contracts,
                                 @DefaultValue Contract contract, @DefaultValue Backtest backtest) {
 
     /**

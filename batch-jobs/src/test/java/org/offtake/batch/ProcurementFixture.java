@@ -26,7 +26,7 @@ public final class ProcurementFixture {
             + "region,customer,quantity,unit,unit_price,amount,domestic,contract_type";
     public static final YearMonth FIRST = YearMonth.of(2022, 1);
     public static final List<String> REGIONS = List.of("Алматы", "Астана", "Шымкент");
-    /** Items; the last one is bought in one region only, and one code starts with '='. */
+    /** Items; ITEM-D is bought in one region only, and one code starts with '='. */
     public static final List<String> ITEMS = List.of("=ITEM-A", "ITEM-B", "ITEM-C", "ITEM-D");
     public static final String DOMESTIC = "100000000001";
     public static final String FOREIGN = "900000000009";
@@ -48,8 +48,17 @@ public final class ProcurementFixture {
         this.last = last;
     }
 
-    /** Writes the history from January 2022 to {@code last} into {@code dir}. */
+    /** Writes the history of the four items from January 2022 to {@code last} into {@code dir}. */
     public static ProcurementFixture write(Path dir, YearMonth last) throws IOException {
+        return write(dir, last, 0);
+    }
+
+    /** Writes the history from January 2022 to {@code last} into {@code dir}, with {@code extra} more items. */
+    public static ProcurementFixture write(Path dir, YearMonth last, int extra) throws IOException {
+        List<String> items = new ArrayList<>(ITEMS);
+        for (int i = 1; i <= extra; i++) {
+            items.add(String.format("ITEM-X%02d", i));
+        }
         List<String> lines = new ArrayList<>();
         lines.add(HEADER);
         Random random = new Random(7);
@@ -57,11 +66,11 @@ public final class ProcurementFixture {
         Map<String, Map<String, Double>> byManufacturer = new TreeMap<>();
         int id = 0;
         for (YearMonth m = FIRST; !m.isAfter(last); m = m.plusMonths(1)) {
-            for (int i = 0; i < ITEMS.size(); i++) {
-                String item = ITEMS.get(i);
-                List<String> regions = i == ITEMS.size() - 1 ? REGIONS.subList(0, 1) : REGIONS;
+            for (int i = 0; i < items.size(); i++) {
+                String item = items.get(i);
+                List<String> regions = item.equals("ITEM-D") ? REGIONS.subList(0, 1) : REGIONS;
                 for (String region : regions) {
-                    double base = 40 + 15 * i + 5 * regions.indexOf(region);
+                    double base = 40 + 15 * (i % 5) + 5 * regions.indexOf(region);
                     double seasonal = 1 + 0.2 * Math.sin(2 * Math.PI * m.getMonthValue() / 12.0);
                     double q = Math.round(base * seasonal + random.nextInt(10));
                     double domestic = Math.round(q * 0.6);
@@ -83,7 +92,7 @@ public final class ProcurementFixture {
         lines.add(line(++id, last.atDay(3), DOMESTIC, "Казфарм", "ITEM-B", "Алматы", -5, true));
         lines.add(line(1, last.atDay(4), DOMESTIC, "Казфарм", "ITEM-B", "Алматы", 7, true));
         lines.add("R" + (++id) + ",31.02.2024," + DOMESTIC + ",Казфарм,ITEM-C,,,Алматы,,5,уп.,,,true,tender");
-        Path file = dir.resolve("procurement-" + last + ".csv");
+        Path file = dir.resolve("procurement-" + last + "-" + items.size() + ".csv");
         Files.write(file, lines, StandardCharsets.UTF_8);
         ProcurementFixture f = new ProcurementFixture(file, accepted, last);
         f.quantities.putAll(quantities);

@@ -177,10 +177,11 @@ public class NightlyForecastJobConfiguration {
     public Step forecastPartition(JobRepository jobRepository, PlatformTransactionManager tm,
                                   ItemBlockReader forecastReader, ForecastProcessor forecastProcessor,
                                   ReconcileProcessor reconcileProcessor, ContractProcessor contractProcessor,
-                                  ItemResultsWriter itemResultsWriter, ProgressLog itemProgress) {
+                                  ItemResultsWriter itemResultsWriter, ProgressLog itemProgress,
+                                  OfftakeProperties settings) {
         ItemProcessor<ItemBlock, ItemResults> pipeline = new CompositeItemProcessorBuilder<ItemBlock, ItemResults>()
                 .delegates(forecastProcessor, reconcileProcessor, contractProcessor).build();
-        return new StepBuilder("forecastPartition", jobRepository).<ItemBlock, ItemResults>chunk(4)
+        return new StepBuilder("forecastPartition", jobRepository).<ItemBlock, ItemResults>chunk(settings.chunkSize())
                 .transactionManager(tm).reader(forecastReader).processor(pipeline).writer(itemResultsWriter)
                 .listener(itemProgress).build();
     }

@@ -47,6 +47,7 @@ public record NightlySettings(YearMonth asOf, Path input, String inputChecksum, 
         require(settings.horizon() >= 1 && settings.horizon() <= 120, "offtake.horizon", settings.horizon(),
                 "1 to 120 months");
         require(settings.paths() >= 100, "offtake.paths", settings.paths(), "100 or more");
+        require(settings.chunkSize() >= 1, "offtake.chunk-size", settings.chunkSize(), "1 or more items");
         require(settings.threads() >= 0, "offtake.threads", settings.threads(), "0 (one per processor) or more");
         Models.named(settings.model());
         NightlyForecastJobConfiguration.reconciliationMethod(settings.reconciliation());

@@ -103,7 +103,15 @@ class PublishTasklet implements Tasklet {
         summary.put("recommendations", recommendations);
         summary.put("recommendation_rows", contractRows);
         summary.put("seconds", seconds);
-        summary.put("steps", stepTimings(job));
+        List<Map<String, Object>> steps = stepTimings(job);
+        StepExecution publish = chunkContext.getStepContext().getStepExecution();
+        Map<String, Object> self = new LinkedHashMap<>();
+        self.put("name", publish.getStepName());
+        self.put("seconds", Duration.between(publish.getStartTime(), LocalDateTime.now()).toMillis() / 1000.0);
+        self.put("read", 0);
+        self.put("written", demandRows + forecastRows + contractRows + rejectedRows);
+        steps.add(self);
+        summary.put("steps", steps);
         summary.put("output", output.toAbsolutePath().normalize().toString());
         Path file = output.resolve(SUMMARY);
         Path partial = output.resolve(SUMMARY + ".partial");
@@ -232,7 +240,10 @@ class PublishTasklet implements Tasklet {
         return first == null ? LocalDateTime.now() : first;
     }
 
-    /** Seconds and counts of each step's completed execution (from whichever execution of the run completed it). */
+    /**
+     * Seconds and counts of each step's completed execution (from whichever execution of the run completed it); the
+     * publish step adds itself, up to the summary.
+     */
     private List<Map<String, Object>> stepTimings(JobExecution job) {
         Map<String, StepExecution> completed = new LinkedHashMap<>();
         List<JobExecution> executions = new ArrayList<>(jobRepository.getJobExecutions(job.getJobInstance()));
