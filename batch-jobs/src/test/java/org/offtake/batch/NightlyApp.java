@@ -12,10 +12,12 @@ public final class NightlyApp {
     private NightlyApp() {
     }
 
+    /** Settings every test run uses: fewer sample paths than the default, two partitions. */
+    public static final List<String> TEST_SETTINGS = List.of("--offtake.paths=200", "--offtake.threads=2");
+
     public static int run(List<String> database, String... args) {
         List<String> all = new ArrayList<>(database);
-        all.add("--offtake.paths=200");
-        all.add("--offtake.threads=2");
+        all.addAll(TEST_SETTINGS);
         all.addAll(List.of(args));
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(OfftakeBatchApplication.class)
                 .run(all.toArray(String[]::new))) {

@@ -95,7 +95,10 @@ class PublishTasklet implements Tasklet {
         summary.put("rejected", rejectedRows);
         summary.put("rejected_by_reason", byReason);
         summary.put("series", itemRegion + manufacturerItem);
-        summary.put("series_by_level", Map.of("item_region", itemRegion, "manufacturer_item", manufacturerItem));
+        Map<String, Long> byLevel = new LinkedHashMap<>();
+        byLevel.put("item_region", itemRegion);
+        byLevel.put("manufacturer_item", manufacturerItem);
+        summary.put("series_by_level", byLevel);
         summary.put("demand_rows", demandRows);
         summary.put("forecasts", forecastSeries);
         summary.put("forecast_rows", forecastRows);
