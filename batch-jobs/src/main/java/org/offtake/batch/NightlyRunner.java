@@ -1,15 +1,14 @@
 package org.offtake.batch;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.offtake.batch.nightly.NightlyForecastJobConfiguration;
 import org.offtake.batch.nightly.NightlySettings;
+import org.offtake.batch.nightly.QueryExport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -20,6 +19,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,6 +41,9 @@ public class NightlyRunner {
     public static final int FAILED = 1;
     /** Exit code when the input or a setting is wrong, before the job starts. */
     public static final int BAD_INPUT = 2;
+
+    /** Where the rows of {@code offtake.input-query} are written, in the output directory, to be read as a file. */
+    public static final String QUERY_EXPORT = "input-from-database.csv";
 
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
@@ -65,8 +68,14 @@ public class NightlyRunner {
     public int run() {
         NightlySettings checked;
         try {
-            checked = NightlySettings.check(settings);
-        } catch (IllegalArgumentException | IOException e) {
+            Path exported = null;
+            if (settings.inputQuery() != null && !settings.inputQuery().isBlank()) {
+                exported = Path.of(settings.output()).resolve(QUERY_EXPORT);
+                long rows = QueryExport.export(settings, exported);
+                LOG.info("offtake.input-query gave {} rows, written to {}", rows, exported);
+            }
+            checked = NightlySettings.check(settings, exported);
+        } catch (IllegalArgumentException | IOException | DataAccessException e) {
             System.err.println("nightlyForecast did not start: " + e.getMessage());
             return BAD_INPUT;
         }

@@ -53,7 +53,10 @@ final class Csv implements AutoCloseable {
         }
     }
 
-    /** Writes one row of cells already made text by {@link #text} and {@link #number}. */
+    /**
+     * Writes one row of cells already made text by {@link #text} and {@link #number} (or, for a copy of the input,
+     * as they were).
+     */
     void row(String... cells) {
         writer.writeRow((Object[]) cells);
         rows++;

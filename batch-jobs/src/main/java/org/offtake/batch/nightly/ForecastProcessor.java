@@ -70,7 +70,7 @@ class ForecastProcessor implements ItemProcessor<ItemBlock, ItemForecasts> {
         List<TimeSeries> toForecast = oneRegion ? List.of(series.get(code)) : List.copyOf(series.values());
 
         List<SeriesResult> results = new ArrayList<>(toForecast.size());
-        ForecastEngine.builder().model(model).horizon(steps).levels(LEVELS).threads(1).samplePaths(paths, seed)
+        ForecastEngine.builder().model(model).horizon(steps).levels().threads(1).samplePaths(paths, seed)
                 .timeoutPerSeries(timeout).build().run(toForecast.iterator(), toForecast.size(), results::add);
 
         Map<String, ItemForecasts.Node> nodes = new LinkedHashMap<>();

@@ -29,14 +29,22 @@ public record NightlySettings(YearMonth asOf, Path input, String inputChecksum, 
      * @throws IOException              if the input cannot be read (the message names the file and the problem)
      */
     public static NightlySettings check(OfftakeProperties settings) throws IOException {
+        return check(settings, null);
+    }
+
+    /**
+     * As {@link #check(OfftakeProperties)}, reading {@code input} instead of {@code offtake.input} when it is not
+     * null (the export of {@code offtake.input-query}).
+     */
+    public static NightlySettings check(OfftakeProperties settings, Path exported) throws IOException {
         if (settings.asOf() == null || settings.asOf().isBlank()) {
             throw new IllegalArgumentException("no as-of month: give --as-of=YYYY-MM (the last month of data to use)");
         }
         YearMonth asOf = Periods.parse(settings.asOf(), "--as-of");
-        if (settings.input() == null || settings.input().isBlank()) {
+        if (exported == null && (settings.input() == null || settings.input().isBlank())) {
             throw new IllegalArgumentException("no input: give --input=FILE (a procurement CSV, CSV.GZ or XLSX file)");
         }
-        Path input = Path.of(settings.input()).toAbsolutePath().normalize();
+        Path input = (exported != null ? exported : Path.of(settings.input())).toAbsolutePath().normalize();
         if (!Files.isRegularFile(input)) {
             throw new IllegalArgumentException("input file " + input + " does not exist or is not a file; expected "
                     + "a procurement CSV, CSV.GZ or XLSX file");
