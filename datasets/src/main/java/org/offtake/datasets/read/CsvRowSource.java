@@ -84,14 +84,17 @@ final class CsvRowSource implements RowSource {
             String[] row;
             try {
                 row = parser.parseNext();
-            } catch (TextParsingException e) {
-                throw new UnreadableFileException(file, "the CSV text cannot be split into fields near line "
-                        + e.getLineIndex() + " (a field longer than " + MAX_FIELD_CHARS
+            } catch (TextParsingException | IllegalStateException e) {
+                IOException io = ioCause(e);
+                if (io != null) {
+                    throw new UnreadableFileException(file, "reading failed after line " + previousEndLine + " ("
+                            + io + ")" + (input.gzip() ? "; expected a complete gzip file, not one cut short"
+                            : ""), e);
+                }
+                throw new UnreadableFileException(file, "the CSV text cannot be split into fields after line "
+                        + previousEndLine + " (a field longer than " + MAX_FIELD_CHARS
                         + " characters or more than 1024 fields: an unclosed quote?); expected quoted fields to end"
                         + " with a quote", e);
-            } catch (IllegalStateException e) {
-                throw new UnreadableFileException(file, "reading failed near line " + (previousEndLine + 1) + ": "
-                        + e.getMessage(), e);
             }
             if (row == null) {
                 return null;
@@ -118,6 +121,15 @@ final class CsvRowSource implements RowSource {
                 return row;
             }
         }
+    }
+
+    private static IOException ioCause(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException io) {
+                return io;
+            }
+        }
+        return null;
     }
 
     private static boolean isBlank(String[] row) {

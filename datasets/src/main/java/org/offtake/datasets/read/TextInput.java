@@ -4,7 +4,6 @@ import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -179,7 +178,7 @@ final class TextInput implements Closeable {
 
     /** A reader of the text, positioned after any byte order mark. */
     Reader reader() {
-        return new InputStreamReader(stream, charset);
+        return new ChunkDecodingReader(stream, charset);
     }
 
     /** The encoding chosen. */

@@ -3,7 +3,9 @@ package org.offtake.datasets.read;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -26,20 +28,24 @@ import org.xml.sax.XMLReader;
 /**
  * The rows of the first sheet of an XLSX workbook, streamed with Apache POI's SAX event API ({@link XSSFReader} and
  * {@link XSSFSheetXMLHandler}): the sheet's XML is parsed as it is read from the zip, so memory holds the shared
- * strings table and a few hundred rows, never the whole sheet. The SAX parse runs on its own (virtual) thread and
- * hands rows over through a bounded queue, which turns POI's push API into this pull API.
+ * strings table and a few thousand rows, never the whole sheet. The SAX parse runs on its own (virtual) thread and
+ * hands rows over in batches of 256 through a bounded queue, which turns POI's push API into this pull API.
  *
  * <p>Numeric cells with a date format are given as ISO dates, other numeric cells as plain decimals with a point;
- * text cells as they are. Empty trailing cells are left out by Excel, so short rows are padded.
+ * text cells as they are. Empty trailing cells are left out (Excel leaves them out anyway), so short rows are padded.
  */
 final class XlsxRowSource implements RowSource {
 
-    private static final int QUEUE_ROWS = 512;
+    private static final int QUEUE_BATCHES = 8;
+    private static final int BATCH_ROWS = 256;
     private static final Object END = new Object();
 
     private final Path file;
     private final OPCPackage workbook;
-    private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUE_ROWS);
+    private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUE_BATCHES);
+    private List<Row> batch = new ArrayList<>(BATCH_ROWS);
+    private List<Row> taken = List.of();
+    private int takenIndex;
     private final Thread producer;
     private volatile boolean closed;
     private boolean ended;
@@ -76,13 +82,14 @@ final class XlsxRowSource implements RowSource {
             workbook.revert();
             throw e;
         }
-        XSSFSheetXMLHandler handler = new XSSFSheetXMLHandler(styles, null, strings, new Rows(),
-                new PlainFormatter(), false);
+        Rows rowHandler = new Rows();
+        InlineStrings handler = new InlineStrings(new XSSFSheetXMLHandler(styles, null, strings, rowHandler,
+                new PlainFormatter(), false), rowHandler);
         producer = Thread.ofVirtual().name("xlsx-rows-" + file.getFileName()).unstarted(() -> parse(sheet, handler));
         producer.start();
     }
 
-    private void parse(InputStream sheet, XSSFSheetXMLHandler handler) {
+    private void parse(InputStream sheet, InlineStrings handler) {
         Object last = END;
         try (sheet) {
             XMLReader parser = XMLHelper.newXMLReader();
@@ -94,6 +101,9 @@ final class XlsxRowSource implements RowSource {
             last = e;
         }
         try {
+            if (!batch.isEmpty()) {
+                put(batch);
+            }
             put(last);
         } catch (Stopped e) {
             // closed while the end was being handed over: nobody is waiting for it
@@ -119,23 +129,29 @@ final class XlsxRowSource implements RowSource {
             return null;
         }
         while (true) {
-            Object item;
-            try {
-                item = queue.take();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted while reading " + file, e);
+            if (takenIndex == taken.size()) {
+                Object item;
+                try {
+                    item = queue.take();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted while reading " + file, e);
+                }
+                if (item == END) {
+                    ended = true;
+                    return null;
+                }
+                if (item instanceof Throwable failure) {
+                    ended = true;
+                    throw new UnreadableFileException(file, "the sheet cannot be parsed after row " + line + " ("
+                            + failure.getMessage() + "); expected a well-formed .xlsx workbook", failure);
+                }
+                @SuppressWarnings("unchecked")
+                List<Row> rows = (List<Row>) item;
+                taken = rows;
+                takenIndex = 0;
             }
-            if (item == END) {
-                ended = true;
-                return null;
-            }
-            if (item instanceof Throwable failure) {
-                ended = true;
-                throw new UnreadableFileException(file, "the sheet cannot be parsed after row " + line + " ("
-                        + failure.getMessage() + "); expected a well-formed .xlsx workbook", failure);
-            }
-            Row row = (Row) item;
+            Row row = taken.get(takenIndex++);
             line = row.number;
             current = row.cells;
             if (!isBlank(current)) {
@@ -217,11 +233,18 @@ final class XlsxRowSource implements RowSource {
 
         @Override
         public void endRow(int rowNum) {
+            while (width > 0 && (cells[width - 1] == null || cells[width - 1].isEmpty())) {
+                width--;
+            }
             String[] row = new String[width];
             for (int i = 0; i < width; i++) {
                 row[i] = cells[i] == null ? "" : cells[i];
             }
-            put(new Row(rowNum + 1L, row));
+            batch.add(new Row(rowNum + 1L, row));
+            if (batch.size() == BATCH_ROWS) {
+                put(batch);
+                batch = new ArrayList<>(BATCH_ROWS);
+            }
         }
 
         @Override
