@@ -54,7 +54,7 @@ public class NightlyForecastJobConfiguration {
     public Job nightlyForecast(JobRepository jobRepository, Step prepareStep, Step ingestStep, Step seriesStep,
                                Step forecastStep, Step backtestStep, Step publishStep, JdbcTemplate jdbc) {
         DefaultJobParametersValidator validator = new DefaultJobParametersValidator(
-                new String[] {"as-of", "input", "output"}, new String[0]);
+                new String[] {"as-of", "input", "input-checksum", "output"}, new String[0]);
         validator.afterPropertiesSet();
         return new JobBuilder(JOB, jobRepository).validator(validator).listener(runStatus(jdbc))
                 .start(prepareStep).next(ingestStep).next(seriesStep).next(forecastStep).next(backtestStep)
@@ -85,8 +85,9 @@ public class NightlyForecastJobConfiguration {
     @Bean
     @StepScope
     PrepareTasklet prepareTasklet(JdbcTemplate jdbc, @Value("#{jobParameters['as-of']}") String asOf,
-                                  @Value("#{jobParameters['input']}") String input) {
-        return new PrepareTasklet(jdbc, asOf, Path.of(input));
+                                  @Value("#{jobParameters['input']}") String input,
+                                  @Value("#{jobParameters['input-checksum']}") String checksum) {
+        return new PrepareTasklet(jdbc, asOf, Path.of(input), checksum);
     }
 
     // --- ingest ----------------------------------------------------------------------------------------------
