@@ -209,10 +209,11 @@ public class NightlyForecastJobConfiguration {
                                         @Value("#{jobParameters['model']}") String model,
                                         @Value("#{jobParameters['horizon']}") Long horizon,
                                         @Value("#{jobParameters['paths']}") Long paths,
-                                        @Value("#{jobParameters['seed']}") Long seed) {
+                                        @Value("#{jobParameters['seed']}") Long seed,
+                                        @Value("#{jobParameters['reconciliation']}") String method) {
         return new ForecastProcessor(Models.named(model), horizon.intValue(), paths.intValue(), seed,
                 settings.timeoutPerSeries(), settings.sharesRecentMonths(), settings.contract().candidateMonths(),
-                contractBook);
+                contractBook, reconciliationMethod(method));
     }
 
     @Bean
