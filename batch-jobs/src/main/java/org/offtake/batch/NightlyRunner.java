@@ -19,6 +19,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -54,8 +55,7 @@ public class NightlyRunner {
 
     public NightlyRunner(JobOperator jobOperator, JobRepository jobRepository, Job nightlyForecast,
                          OfftakeProperties settings, JsonMapper json,
-                         @org.springframework.beans.factory.annotation.Value("${spring.datasource.url:}")
-                         String database) {
+                         @Value("${spring.datasource.url:}") String database) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.job = nightlyForecast;
