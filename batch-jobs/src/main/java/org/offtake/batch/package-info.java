@@ -1,5 +1,6 @@
 /**
- * The nightly forecasting job (Spring Batch). Filled in by the batch-jobs issue; the module exists so that the build
- * has its final shape.
+ * The nightly forecasting application: Spring Boot wiring, the job's settings, the database schema (Flyway) and the
+ * runner that starts or restarts {@code nightlyForecast} and turns its outcome into an exit code. The job itself is
+ * in {@link org.offtake.batch.nightly}.
  */
 package org.offtake.batch;

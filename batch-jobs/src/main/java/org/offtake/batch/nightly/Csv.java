@@ -1,0 +1,100 @@
+package org.offtake.batch.nightly;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+
+import com.univocity.parsers.csv.CsvWriter;
+import com.univocity.parsers.csv.CsvWriterSettings;
+
+/**
+ * The job's CSV files: UTF-8, {@code ,} between fields, LF line ends, quotes only where needed (univocity-parsers'
+ * writer), numbers with a decimal point and at most six decimals. Text cells that a spreadsheet would take for a
+ * formula (starting with {@code =}, {@code +}, {@code -} or {@code @}) are neutralised by a leading apostrophe
+ * ({@link #text}), the one place where that is done. A file is written beside its final name and moved into place
+ * when complete, so a reader never sees half a file.
+ */
+final class Csv implements AutoCloseable {
+
+    private final Path file;
+    private final Path partial;
+    private final CsvWriter writer;
+    private long rows;
+
+    private Csv(Path file, List<String> header) throws IOException {
+        this.file = file;
+        this.partial = file.resolveSibling(file.getFileName() + ".partial");
+        Writer out = new BufferedWriter(Files.newBufferedWriter(partial, StandardCharsets.UTF_8), 1 << 16);
+        CsvWriterSettings settings = new CsvWriterSettings();
+        settings.getFormat().setLineSeparator("\n");
+        settings.getFormat().setComment('\0');
+        settings.setNullValue("");
+        settings.setEmptyValue("");
+        settings.setIgnoreLeadingWhitespaces(false);
+        settings.setIgnoreTrailingWhitespaces(false);
+        this.writer = new CsvWriter(out, settings);
+        writer.writeRow(header.toArray());
+    }
+
+    /** Starts {@code file} with {@code header}. */
+    static Csv open(Path file, List<String> header) {
+        try {
+            return new Csv(file, header);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes one row of cells already made text by {@link #text} and {@link #number} (or, for a copy of the input,
+     * as they were).
+     */
+    void row(String... cells) {
+        writer.writeRow((Object[]) cells);
+        rows++;
+    }
+
+    /** Rows written, the header not counted. */
+    long rows() {
+        return rows;
+    }
+
+    /** A text cell, neutralised when a spreadsheet would read it as a formula. */
+    static String text(String value) {
+        if (value == null || value.isEmpty()) {
+            return "";
+        }
+        char first = value.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' ? "'" + value : value;
+    }
+
+    /** A number: plain decimal notation, at most six decimals, no trailing zeros; empty for NaN or null. */
+    static String number(Double value) {
+        if (value == null || value.isNaN()) {
+            return "";
+        }
+        if (value.isInfinite()) {
+            return value > 0 ? "Infinity" : "-Infinity";
+        }
+        BigDecimal d = BigDecimal.valueOf(value).setScale(6, RoundingMode.HALF_EVEN).stripTrailingZeros();
+        return d.signum() == 0 ? "0" : d.toPlainString();
+    }
+
+    @Override
+    public void close() {
+        writer.close();
+        try {
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot move " + partial + " to " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

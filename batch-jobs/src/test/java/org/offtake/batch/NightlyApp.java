@@ -1,0 +1,27 @@
+package org.offtake.batch;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Runs the application in this JVM as its main method does, without exiting: returns the exit code. */
+public final class NightlyApp {
+
+    private NightlyApp() {
+    }
+
+    /** Settings every test run uses: fewer sample paths than the default, two partitions. */
+    public static final List<String> TEST_SETTINGS = List.of("--offtake.paths=200", "--offtake.threads=2");
+
+    public static int run(List<String> database, String... args) {
+        List<String> all = new ArrayList<>(database);
+        all.addAll(TEST_SETTINGS);
+        all.addAll(List.of(args));
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(OfftakeBatchApplication.class)
+                .run(all.toArray(String[]::new))) {
+            return context.getBean(NightlyRunner.class).run();
+        }
+    }
+}
