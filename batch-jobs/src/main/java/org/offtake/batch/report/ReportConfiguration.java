@@ -1,0 +1,33 @@
+package org.offtake.batch.report;
+
+import java.nio.file.Path;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** The {@code report} step of {@code nightlyForecast}: the planners' workbook and HTML report. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ReportProperties.class)
+public class ReportConfiguration {
+
+    @Bean
+    public Step reportStep(JobRepository jobRepository, PlatformTransactionManager tm, ReportTasklet reportTasklet) {
+        return new StepBuilder("report", jobRepository).tasklet(reportTasklet, tm).build();
+    }
+
+    @Bean
+    @StepScope
+    ReportTasklet reportTasklet(JdbcTemplate jdbc, ReportProperties settings,
+                                @Value("#{jobParameters['as-of']}") String asOf,
+                                @Value("#{jobParameters['output']}") String output) {
+        return new ReportTasklet(jdbc, settings, asOf, Path.of(output));
+    }
+}
