@@ -13,7 +13,8 @@ public final class SafePaths {
     /** Longest file name produced, in characters (file systems allow 255 bytes; a name may be Cyrillic, 2 bytes a letter). */
     static final int MAX_NAME = 100;
 
-    private static final Pattern UNSAFE = Pattern.compile("[^\\p{L}\\p{N}._-]+");
+    private static final Pattern UNSAFE = Pattern.compile("[^\\p{L}\\p{N}._-]+|\\.{2,}");
+    private static final Pattern UNDERSCORES = Pattern.compile("_{2,}");
     private static final Pattern RESERVED = Pattern.compile("(?i)(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?");
 
     private SafePaths() {
@@ -21,8 +22,8 @@ public final class SafePaths {
 
     /**
      * A file name for {@code base} plus {@code extension}: letters (any script), digits, {@code .}, {@code _} and
-     * {@code -} kept, every other run of characters (separators {@code /} and {@code \}, spaces, control characters)
-     * turned into {@code _}; no leading dots (so never {@code .} or {@code ..}); Windows' reserved device names
+     * {@code -} kept, every other run of characters (separators {@code /} and {@code \}, spaces, control characters,
+     * two dots or more) turned into one {@code _}; no leading dots (so never {@code .} or {@code ..}); Windows' reserved device names
      * ({@code CON}, {@code NUL}, {@code COM1}, ...) prefixed with {@code _}; cut to {@value #MAX_NAME} characters;
      * {@code _} when nothing is left.
      *
@@ -34,6 +35,7 @@ public final class SafePaths {
             throw new IllegalArgumentException("file extension '" + extension + "' is not 1 to 10 letters or digits");
         }
         String name = UNSAFE.matcher(base == null ? "" : base.strip()).replaceAll("_");
+        name = UNDERSCORES.matcher(name).replaceAll("_");
         int start = 0;
         while (start < name.length() && name.charAt(start) == '.') {
             start++;

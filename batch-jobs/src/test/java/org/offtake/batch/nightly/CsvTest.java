@@ -1,0 +1,31 @@
+package org.offtake.batch.nightly;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CsvTest {
+
+    @Test
+    void file_neutralisesFormulaLikeText_andWritesNumbersAsTheyAre(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("x.csv");
+        try (Csv csv = Csv.open(file, List.of("name", "value"))) {
+            csv.row(Csv.text("=HYPERLINK(\"http://x\")"), Csv.number(-5.0));
+            csv.row(Csv.text("+Import"), Csv.number(-0.25));
+            csv.row(Csv.text("-Старфарм"), Csv.number(1234567.0));
+            csv.row(Csv.text("@cmd"), Csv.number(0.0));
+            csv.row(Csv.text("\tcmd"), Csv.number(Double.NaN));
+            csv.row(Csv.text("Қазақ"), Csv.number(1e-7));
+        }
+        assertThat(Files.readAllLines(file, StandardCharsets.UTF_8)).containsExactly("name,value",
+                "'=HYPERLINK(\"http://x\"),-5", "'+Import,-0.25", "'-Старфарм,1234567", "'@cmd,0",
+                "'\tcmd,", "Қазақ,0");
+    }
+}
