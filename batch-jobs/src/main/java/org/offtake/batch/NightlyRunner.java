@@ -9,6 +9,7 @@ import java.util.Map;
 import org.offtake.batch.nightly.NightlyForecastJobConfiguration;
 import org.offtake.batch.nightly.NightlySettings;
 import org.offtake.batch.nightly.QueryExport;
+import org.offtake.batch.report.ReportConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -139,6 +140,17 @@ public class NightlyRunner {
         return null;
     }
 
+    /** The planner outputs written for {@code asOf}, as a list to append (empty when the report step was off). */
+    private static String plannerOutputs(Path output, String asOf) {
+        StringBuilder files = new StringBuilder();
+        for (String name : List.of(ReportConfiguration.workbookName(asOf), ReportConfiguration.reportName(asOf))) {
+            if (java.nio.file.Files.isRegularFile(output.resolve(name))) {
+                files.append(", ").append(name);
+            }
+        }
+        return files.toString();
+    }
+
     private String summary(JobExecution execution, NightlySettings s, double seconds) {
         String asOf = execution.getJobParameters().getString("as-of");
         Path output = Path.of(execution.getJobParameters().getString("output"));
@@ -173,14 +185,14 @@ public class NightlyRunner {
                     + "%,d accepted, %,d rejected%s; %,d demand series (%,d item x region, %,d manufacturer x item); "
                     + "%,d forecasts published (models of the item and region series: %s); %,d contract "
                     + "recommendations. Outputs in %s (run-summary.json, demand-series.csv, forecasts.csv, "
-                    + "contract-recommendations.csv, rejected-lines.csv, backtest-accuracy.csv); results also in the "
+                    + "contract-recommendations.csv, rejected-lines.csv, backtest-accuracy.csv%s); results also in the "
                     + "database %s.", asOf, r.get("seconds").asDouble(), r.get("rows_read").asLong(), s.input(),
                     r.get("accepted").asLong(), r.get("rejected").asLong(),
                     reasons.isEmpty() ? "" : " (" + reasons + ")", r.get("series").asLong(),
                     r.get("series_by_level").get("item_region").asLong(),
                     r.get("series_by_level").get("manufacturer_item").asLong(), r.get("forecasts").asLong(),
                     models.isEmpty() ? "none" : models, r.get("recommendations").asLong(),
-                    output.toAbsolutePath().normalize(), database);
+                    output.toAbsolutePath().normalize(), plannerOutputs(output, asOf), database);
         } catch (RuntimeException e) {
             return "nightlyForecast for " + asOf + " COMPLETED; outputs in " + output.toAbsolutePath().normalize()
                     + " (the summary could not be read: " + e.getMessage() + ")";

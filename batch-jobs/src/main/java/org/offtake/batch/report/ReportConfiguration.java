@@ -18,6 +18,16 @@ import org.springframework.transaction.PlatformTransactionManager;
 @EnableConfigurationProperties(ReportProperties.class)
 public class ReportConfiguration {
 
+    /** The workbook's file name for the run of {@code asOf}: {@code offtake-<as-of>.xlsx}. */
+    public static String workbookName(String asOf) {
+        return SafePaths.fileName("offtake-" + asOf, "xlsx");
+    }
+
+    /** The HTML report's file name for the run of {@code asOf}: {@code report-<as-of>.html}. */
+    public static String reportName(String asOf) {
+        return SafePaths.fileName("report-" + asOf, "html");
+    }
+
     @Bean
     public Step reportStep(JobRepository jobRepository, PlatformTransactionManager tm, ReportTasklet reportTasklet) {
         return new StepBuilder("report", jobRepository).tasklet(reportTasklet, tm).build();

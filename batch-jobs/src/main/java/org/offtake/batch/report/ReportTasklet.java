@@ -37,16 +37,6 @@ class ReportTasklet implements Tasklet {
         this.output = output;
     }
 
-    /** The workbook's file name for {@code asOf}. */
-    public static String workbookName(String asOf) {
-        return SafePaths.fileName("offtake-" + asOf, "xlsx");
-    }
-
-    /** The HTML report's file name for {@code asOf}. */
-    public static String reportName(String asOf) {
-        return SafePaths.fileName("report-" + asOf, "html");
-    }
-
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         if (!settings.enabled()) {
@@ -62,13 +52,13 @@ class ReportTasklet implements Tasklet {
         double readSeconds = seconds(start);
 
         long workbookStart = System.nanoTime();
-        Path workbook = SafePaths.inside(output, workbookName(asOf));
+        Path workbook = SafePaths.inside(output, ReportConfiguration.workbookName(asOf));
         Map<String, Long> rows = new WorkbookWriter(reader, settings.revisionThreshold()).write(workbook, pairs,
                 manufacturers, items);
         double workbookSeconds = seconds(workbookStart);
 
         long reportStart = System.nanoTime();
-        Path report = SafePaths.inside(output, reportName(asOf));
+        Path report = SafePaths.inside(output, ReportConfiguration.reportName(asOf));
         int charts = new HtmlReportWriter(reader, settings.topPairs()).write(report, pairs);
         double reportSeconds = seconds(reportStart);
 
