@@ -14,12 +14,16 @@ import org.offtake.forecast.engine.SeriesResult;
 import org.offtake.forecast.hierarchy.Block;
 import org.offtake.forecast.hierarchy.Hierarchy;
 import org.offtake.forecast.hierarchy.ManufacturerShares;
+import org.offtake.forecast.hierarchy.ReconciliationMethod;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
  * Forecasts one item's national total and regions with the {@link ForecastEngine} (the model, its fallback, a time
  * limit per series, sample paths with the run's seed), far enough ahead for the published horizon and the item's
- * contracts. An item bought in one region only has one series: it is forecast once and stands for both nodes.
+ * contracts. Only the nodes the reconciliation method needs are forecast: the national total and the regions for
+ * the projections, the regions for bottom-up, the national total alone for top-down by historical proportions (the
+ * fast choice: one model per item instead of one per region and one for the item). An item bought in one region
+ * only has one series: it is forecast once and stands for both nodes.
  */
 class ForecastProcessor implements ItemProcessor<ItemBlock, ItemForecasts> {
 
@@ -34,9 +38,12 @@ class ForecastProcessor implements ItemProcessor<ItemBlock, ItemForecasts> {
     private final int sharesRecentMonths;
     private final int candidateMonths;
     private final ContractBook contracts;
+    private final ReconciliationMethod method;
 
     ForecastProcessor(ForecastModel model, int horizon, int paths, long seed, Duration timeout,
-                      int sharesRecentMonths, int candidateMonths, ContractBook contracts) {
+                      int sharesRecentMonths, int candidateMonths, ContractBook contracts,
+                      ReconciliationMethod method) {
+        this.method = method;
         this.model = model;
         this.horizon = horizon;
         this.paths = paths;
@@ -67,15 +74,26 @@ class ForecastProcessor implements ItemProcessor<ItemBlock, ItemForecasts> {
         }
         Block block = structure.build().itemBlock(code);
         boolean oneRegion = item.regions().size() == 1;
-        List<TimeSeries> toForecast = oneRegion ? List.of(series.get(code)) : List.copyOf(series.values());
+        List<TimeSeries> toForecast = new ArrayList<>();
+        if (oneRegion || method != ReconciliationMethod.BOTTOM_UP) {
+            toForecast.add(series.get(code));
+        }
+        if (!oneRegion && !topDownByHistory()) {
+            toForecast.addAll(series.values().stream().skip(1).toList());
+        }
 
-        List<SeriesResult> results = new ArrayList<>(toForecast.size());
+        Map<String, SeriesResult> results = new LinkedHashMap<>();
         ForecastEngine.builder().model(model).horizon(steps).levels().threads(1).samplePaths(paths, seed)
-                .timeoutPerSeries(timeout).build().run(toForecast.iterator(), toForecast.size(), results::add);
+                .timeoutPerSeries(timeout).build().run(toForecast.iterator(), toForecast.size(),
+                        r -> results.put(r.seriesKey(), r));
 
         Map<String, ItemForecasts.Node> nodes = new LinkedHashMap<>();
         for (String key : block.keys()) {
-            SeriesResult r = oneRegion ? results.get(0) : results.get(List.copyOf(series.keySet()).indexOf(key));
+            SeriesResult r = oneRegion ? results.get(code) : results.get(key);
+            if (r == null) {
+                nodes.put(key, new ItemForecasts.Node(series.get(key), null, null, ""));
+                continue;
+            }
             if (r.status() == SeriesResult.Status.FAILED) {
                 throw new IllegalStateException("item " + code + ", series '" + key + "': neither the model nor "
                         + "the fallback could forecast it: " + r.diagnostic());
@@ -87,6 +105,12 @@ class ForecastProcessor implements ItemProcessor<ItemBlock, ItemForecasts> {
             nodes.put(key, new ItemForecasts.Node(series.get(key), r.forecast(), p, description));
         }
         return new ItemForecasts(item, block, regionOf, nodes, candidates, shares);
+    }
+
+    /** Whether the method splits the national forecast by historical proportions (regions need no model). */
+    private boolean topDownByHistory() {
+        return method == ReconciliationMethod.TOP_DOWN_AVERAGE_PROPORTIONS
+                || method == ReconciliationMethod.TOP_DOWN_PROPORTIONS_OF_AVERAGES;
     }
 
     private SharesOfItem shares(ItemBlock item) {

@@ -22,7 +22,7 @@ import org.offtake.forecast.hierarchy.Block;
 record ItemForecasts(ItemBlock block, Block hierarchy, Map<String, String> regionOf, Map<String, Node> nodes,
                      List<ContractBook.Candidate> candidates, SharesOfItem shares) {
 
-    /** A node's base forecast. */
+    /** A node's base forecast; forecast and paths are null for a node the reconciliation method does not need. */
     record Node(TimeSeries history, Forecast forecast, SamplePaths paths, String model) {
     }
 }

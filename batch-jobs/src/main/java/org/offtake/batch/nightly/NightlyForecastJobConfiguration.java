@@ -56,7 +56,7 @@ public class NightlyForecastJobConfiguration {
                                Step forecastStep, Step backtestStep, Step reportStep, Step publishStep,
                                JdbcTemplate jdbc) {
         DefaultJobParametersValidator validator = new DefaultJobParametersValidator(
-                new String[] {"as-of", "input", "output"}, new String[0]);
+                new String[] {"as-of", "input", "input-checksum", "output"}, new String[0]);
         validator.afterPropertiesSet();
         return new JobBuilder(JOB, jobRepository).validator(validator).listener(runStatus(jdbc))
                 .start(prepareStep).next(ingestStep).next(seriesStep).next(forecastStep).next(backtestStep)
@@ -87,8 +87,9 @@ public class NightlyForecastJobConfiguration {
     @Bean
     @StepScope
     PrepareTasklet prepareTasklet(JdbcTemplate jdbc, @Value("#{jobParameters['as-of']}") String asOf,
-                                  @Value("#{jobParameters['input']}") String input) {
-        return new PrepareTasklet(jdbc, asOf, Path.of(input));
+                                  @Value("#{jobParameters['input']}") String input,
+                                  @Value("#{jobParameters['input-checksum']}") String checksum) {
+        return new PrepareTasklet(jdbc, asOf, Path.of(input), checksum);
     }
 
     // --- ingest ----------------------------------------------------------------------------------------------
@@ -210,10 +211,11 @@ public class NightlyForecastJobConfiguration {
                                         @Value("#{jobParameters['model']}") String model,
                                         @Value("#{jobParameters['horizon']}") Long horizon,
                                         @Value("#{jobParameters['paths']}") Long paths,
-                                        @Value("#{jobParameters['seed']}") Long seed) {
+                                        @Value("#{jobParameters['seed']}") Long seed,
+                                        @Value("#{jobParameters['reconciliation']}") String method) {
         return new ForecastProcessor(Models.named(model), horizon.intValue(), paths.intValue(), seed,
                 settings.timeoutPerSeries(), settings.sharesRecentMonths(), settings.contract().candidateMonths(),
-                contractBook);
+                contractBook, reconciliationMethod(method));
     }
 
     @Bean

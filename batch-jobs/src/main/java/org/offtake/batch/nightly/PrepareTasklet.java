@@ -21,7 +21,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * First step: clears the as-of month's results of any earlier run (so a rerun replaces them and leaves other
- * months alone) and records the run with the input's SHA-256 checksum. One transaction.
+ * months alone) and records the run with the input's SHA-256 checksum (computed before the job started, a job
+ * parameter). One transaction.
  */
 class PrepareTasklet implements Tasklet {
 
@@ -32,11 +33,13 @@ class PrepareTasklet implements Tasklet {
     private final JdbcTemplate jdbc;
     private final String asOf;
     private final Path input;
+    private final String checksum;
 
-    PrepareTasklet(JdbcTemplate jdbc, String asOf, Path input) {
+    PrepareTasklet(JdbcTemplate jdbc, String asOf, Path input, String checksum) {
         this.jdbc = jdbc;
         this.asOf = asOf;
         this.input = input;
+        this.checksum = checksum;
     }
 
     @Override
@@ -47,10 +50,11 @@ class PrepareTasklet implements Tasklet {
         long jobExecutionId = chunkContext.getStepContext().getStepExecution().getJobExecutionId();
         jdbc.update("INSERT INTO offtake_run (as_of, job_execution_id, started, status, input, input_checksum) "
                 + "VALUES (?, ?, ?, 'STARTED', ?, ?)", asOf, jobExecutionId, Timestamp.valueOf(LocalDateTime.now()),
-                input.toString(), sha256(input));
+                input.toString(), checksum);
         return RepeatStatus.FINISHED;
     }
 
+    /** The SHA-256 of {@code file}'s bytes, in hexadecimal. */
     static String sha256(Path file) {
         try (InputStream in = new DigestInputStream(Files.newInputStream(file),
                 MessageDigest.getInstance("SHA-256"))) {

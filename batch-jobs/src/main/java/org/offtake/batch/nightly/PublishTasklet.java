@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.offtake.datasets.read.RejectReason;
 import org.springframework.batch.core.BatchStatus;
@@ -35,6 +37,9 @@ import tools.jackson.databind.json.JsonMapper;
 class PublishTasklet implements Tasklet {
 
     static final String SUMMARY = "run-summary.json";
+
+    /** A model that names the demand class it chose, for example {@code intermittent(LUMPY: mean of ...)}. */
+    private static final Pattern CLASSIFIED = Pattern.compile("^(\\w+)\\((\\w+): .*\\)$");
 
     private final JdbcTemplate jdbc;
     private final JobRepository jobRepository;
@@ -130,7 +135,8 @@ class PublishTasklet implements Tasklet {
 
     /**
      * A model as the summary counts it: its description without the wrappers every series has
-     * ({@code nonNegative(...)}, {@code Auto(...)}), for example {@code ETS(A,N,A) + DOTM}.
+     * ({@code nonNegative(...)}, {@code Auto(...)}) and without estimated parameters (parenthesised lists with
+     * {@code =}), for example {@code ETS(A,N,A) + DOTM} or {@code intermittent (LUMPY)}.
      */
     static String family(String description) {
         String d = description.contains(";") ? description.substring(0, description.indexOf(';')) : description;
@@ -140,7 +146,13 @@ class PublishTasklet implements Tasklet {
                 d = d.substring(wrapper.length(), d.length() - 1).strip();
             }
         }
-        return d;
+        String previous;
+        do {
+            previous = d;
+            d = d.replaceAll("\\([^()]*=[^()]*\\)", "");
+        } while (!d.equals(previous));
+        Matcher classified = CLASSIFIED.matcher(d);
+        return classified.matches() ? classified.group(1) + " (" + classified.group(2) + ")" : d;
     }
 
     private long count(String sql) {

@@ -36,8 +36,10 @@ class ReconcileProcessor implements ItemProcessor<ItemForecasts, ReconciledItem>
         BaseForecasts.Builder base = BaseForecasts.builder(item.hierarchy());
         for (Map.Entry<String, ItemForecasts.Node> node : item.nodes().entrySet()) {
             ItemForecasts.Node n = node.getValue();
-            base.mean(node.getKey(), n.forecast().mean()).paths(n.paths()).history(node.getKey(),
-                    n.history().values());
+            if (n.forecast() != null) {
+                base.mean(node.getKey(), n.forecast().mean()).paths(n.paths());
+            }
+            base.history(node.getKey(), n.history().values());
         }
         Reconciled reconciled = reconciler.reconcile(base.build());
         List<ForecastRow> rows = new ArrayList<>();
@@ -45,7 +47,8 @@ class ReconcileProcessor implements ItemProcessor<ItemForecasts, ReconciledItem>
             String key = node.getKey();
             boolean national = key.equals(code);
             Forecast f = reconciled.forecast(key, node.getValue().history(), ForecastProcessor.LEVELS);
-            String model = node.getValue().model() + "; " + reconciled.method();
+            String model = (node.getValue().forecast() != null ? node.getValue().model()
+                    : "share of " + item.nodes().get(code).model()) + "; " + reconciled.method();
             for (int t = 0; t < horizon; t++) {
                 rows.add(new ForecastRow(code, national ? "item" : "item_region",
                         national ? "" : item.regionOf().get(key), "", firstMonth.plusMonths(t).toString(),
@@ -65,6 +68,8 @@ class ReconcileProcessor implements ItemProcessor<ItemForecasts, ReconciledItem>
                         paths.quantile(t, 0.1), paths.quantile(t, 0.9), paths.quantile(t, 0.975), model));
             }
         }
-        return new ReconciledItem(item.block(), rows, demand, item.nodes().get(code).model(), item.candidates());
+        String nationalModel = item.nodes().get(code).forecast() != null ? item.nodes().get(code).model()
+                : "sum of the regions' models";
+        return new ReconciledItem(item.block(), rows, demand, nationalModel, item.candidates());
     }
 }
