@@ -9,7 +9,9 @@ import java.util.Map;
 import org.offtake.batch.nightly.NightlyForecastJobConfiguration;
 import org.offtake.batch.nightly.NightlySettings;
 import org.offtake.batch.nightly.QueryExport;
+import org.offtake.batch.report.PlannerOutputs;
 import org.offtake.batch.report.ReportConfiguration;
+import org.offtake.batch.report.ReportProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -52,11 +54,15 @@ public class NightlyRunner {
     private final OfftakeProperties settings;
     private final JsonMapper json;
     private final String database;
+    private final PlannerOutputs plannerOutputs;
+    private final ReportProperties report;
 
     public NightlyRunner(JobOperator jobOperator, JobRepository jobRepository, Job nightlyForecast,
                          OfftakeProperties settings, JsonMapper json,
                          @org.springframework.beans.factory.annotation.Value("${spring.datasource.url:}")
-                         String database) {
+                         String database, PlannerOutputs plannerOutputs, ReportProperties report) {
+        this.plannerOutputs = plannerOutputs;
+        this.report = report;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.job = nightlyForecast;
@@ -65,8 +71,14 @@ public class NightlyRunner {
         this.database = database;
     }
 
-    /** Runs the job (or resumes it) and returns the exit code. */
+    /**
+     * Runs the job (or resumes it) and returns the exit code; with {@code offtake.report.only}, writes the planner
+     * outputs of the as-of month's run from the database instead.
+     */
     public int run() {
+        if (report.only()) {
+            return reportOnly();
+        }
         NightlySettings checked;
         try {
             Path exported = null;
@@ -138,6 +150,25 @@ public class NightlyRunner {
             return sameInput && !done ? last : null;
         }
         return null;
+    }
+
+    /** Writes the workbook and the HTML report of the as-of month's run, already in the database. */
+    private int reportOnly() {
+        Path output = Path.of(settings.output()).toAbsolutePath().normalize();
+        try {
+            PlannerOutputs.Result r = plannerOutputs.write(settings.asOf(), output);
+            System.out.println(String.format(Locale.ROOT, "Planner outputs for %s written from the database %s: %s "
+                    + "(%,d rows) in %.1f s and %s (%,d recommendations, %,d with charts) in %.1f s.",
+                    settings.asOf(), database, r.workbook(), r.workbookRows(), r.readSeconds() + r.workbookSeconds(),
+                    r.report(), r.recommendations(), r.charts(), r.reportSeconds()));
+            return COMPLETED;
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            System.err.println("planner outputs not written: " + e.getMessage());
+            return BAD_INPUT;
+        } catch (IOException | DataAccessException e) {
+            System.err.println("planner outputs not written: " + e.getMessage());
+            return FAILED;
+        }
     }
 
     /** The planner outputs written for {@code asOf}, as a list to append (empty when the report step was off). */

@@ -34,10 +34,15 @@ public class ReportConfiguration {
     }
 
     @Bean
+    public PlannerOutputs plannerOutputs(JdbcTemplate jdbc, ReportProperties settings) {
+        return new PlannerOutputs(jdbc, settings);
+    }
+
+    @Bean
     @StepScope
-    ReportTasklet reportTasklet(JdbcTemplate jdbc, ReportProperties settings,
+    ReportTasklet reportTasklet(PlannerOutputs plannerOutputs, ReportProperties settings,
                                 @Value("#{jobParameters['as-of']}") String asOf,
                                 @Value("#{jobParameters['output']}") String output) {
-        return new ReportTasklet(jdbc, settings, asOf, Path.of(output));
+        return new ReportTasklet(plannerOutputs, settings, asOf, Path.of(output));
     }
 }

@@ -317,7 +317,7 @@ abstract class AbstractPlannerOutputsFunctionalTests {
             written = all.filter(Files::isRegularFile).map(dir::relativize).toList();
         }
         assertThat(written).allSatisfy(p -> assertThat(p.toString()).matches(
-                "(db/.*|out/[^/]+|out-june/[^/]+|[^/]+\\.csv)"));
+                "(db/.*|out/[^/]+|out-june/[^/]+|out-again/[^/]+|[^/]+\\.(csv|html))"));
         assertThat(written).noneMatch(p -> p.getFileName().toString().equals("passwd")
                 || p.getFileName().toString().startsWith("CON"));
     }
@@ -327,6 +327,25 @@ abstract class AbstractPlannerOutputsFunctionalTests {
         List<String> lines = Files.readAllLines(output.resolve("contract-recommendations.csv"));
         assertThat(lines).anyMatch(l -> l.startsWith(ProcurementFixture.DOMESTIC + ",'=ITEM-A,0,"));
         assertThat(lines).noneMatch(l -> l.contains(",=ITEM-A,"));
+    }
+
+    @Test
+    void reportOnly_writesTheSameReportFromTheDatabase_andRefusesAMonthWithoutARun() throws IOException {
+        Path again = dir.resolve("out-again");
+        int code = NightlyApp.run(database.args(), "--report-only=true", "--as-of=" + AS_OF, "--output=" + again,
+                "--offtake.report.top-pairs=" + TOP_PAIRS);
+        assertThat(code).isEqualTo(NightlyRunner.COMPLETED);
+        assertThat(Files.readString(again.resolve("report-" + AS_OF + ".html")))
+                .isEqualTo(Files.readString(reportFile));
+        try (InputStream in = Files.newInputStream(again.resolve("offtake-" + AS_OF + ".xlsx"));
+             XSSFWorkbook copy = new XSSFWorkbook(in)) {
+            assertThat(copy.getSheet("Forecasts").getLastRowNum())
+                    .isEqualTo(workbook.getSheet("Forecasts").getLastRowNum());
+        }
+        int none = NightlyApp.run(database.args(), "--report-only=true", "--as-of=2024-01",
+                "--output=" + dir.resolve("out-none"));
+        assertThat(none).isEqualTo(NightlyRunner.BAD_INPUT);
+        assertThat(Files.exists(dir.resolve("out-none"))).isFalse();
     }
 
     List<String> header(String sheet) {
