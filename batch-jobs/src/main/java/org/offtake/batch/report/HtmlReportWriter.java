@@ -36,6 +36,9 @@ final class HtmlReportWriter {
 
     private static final TemplateEngine ENGINE = engine();
 
+    /** Recommendations up to which the index is shown open. */
+    static final int OPEN_INDEX = 60;
+
     private final RunReader reader;
     private final int topPairs;
 
@@ -57,9 +60,7 @@ final class HtmlReportWriter {
     }
 
     /** Writes the report to {@code file} (beside it first, then moved into place); returns the charts drawn. */
-    int write(Path file, List<Pair> pairs) throws IOException {
-        RunInfo run = reader.run();
-        RunCounts counts = reader.counts();
+    int write(Path file, RunInfo run, RunCounts counts, List<Pair> pairs) throws IOException {
         int charted = Math.min(topPairs, pairs.size());
 
         List<ReportView.Fact> facts = new ArrayList<>();
@@ -100,13 +101,21 @@ final class HtmlReportWriter {
         List<ReportView.Manufacturer> manufacturers = new ArrayList<>();
         manufacturerOf.values().stream()
                 .sorted(Comparator.comparing(Pair::manufacturerName, collator).thenComparing(Pair::manufacturerId))
-                .forEach(p -> manufacturers.add(new ReportView.Manufacturer(p.manufacturerName(), p.manufacturerId(),
-                        p.domestic() ? "domestic" : "not domestic", linksByManufacturer.get(p.manufacturerId()))));
+                .forEach(p -> {
+                    List<ReportView.Link> links = linksByManufacturer.get(p.manufacturerId());
+                    long withCharts = links.stream().filter(l -> l.anchor().startsWith("pair-")).count();
+                    manufacturers.add(new ReportView.Manufacturer(p.manufacturerName(), p.manufacturerId(),
+                            p.domestic() ? "domestic" : "not domestic", String.format(Locale.ROOT,
+                                    "%,d recommendation%s, %,d with a chart", links.size(),
+                                    links.size() == 1 ? "" : "s", withCharts), links));
+                });
 
         Context context = new Context(Locale.ROOT);
         context.setVariable("asOf", run.asOf());
         context.setVariable("facts", facts);
         context.setVariable("manufacturers", manufacturers);
+        // a short index is shown open; a long one (the national run) closed, one line per manufacturer
+        context.setVariable("openIndex", pairs.size() <= OPEN_INDEX);
         context.setVariable("sections", sections);
         context.setVariable("rows", rows);
         context.setVariable("truncated", pairs.size() > charted);

@@ -39,7 +39,7 @@ public final class PlannerOutputs {
      * @param rows             data rows per workbook sheet
      * @param recommendations  manufacturer x item recommendations
      * @param charts           of which drawn with a chart
-     * @param readSeconds      reading names and contract values
+     * @param readSeconds      reading counts, names and contract values
      * @param workbookSeconds  writing the workbook
      * @param reportSeconds    writing the report
      */
@@ -68,29 +68,33 @@ public final class PlannerOutputs {
                     + "2025-12");
         }
         RunReader reader = new RunReader(jdbc, month);
-        reader.run();
+        ReportRecords.RunInfo run = reader.run();
         Files.createDirectories(output);
         long start = System.nanoTime();
-        List<Pair> pairs = reader.pairs();
+        ReportRecords.RunCounts counts = reader.counts();
+        Map<String, Long> rejectedByReason = reader.rejectedByReason();
         Map<String, String> manufacturers = reader.manufacturerNames();
-        Map<String, String> items = reader.itemNames();
+        RunReader.LineFacts facts = reader.lineFacts();
+        Map<String, String> items = facts.items();
+        List<Pair> pairs = reader.pairs(manufacturers, facts);
         double readSeconds = seconds(start);
 
         long workbookStart = System.nanoTime();
         Path workbook = SafePaths.inside(output, ReportConfiguration.workbookName(month));
-        Map<String, Long> rows = new WorkbookWriter(reader, settings.revisionThreshold()).write(workbook, pairs,
-                manufacturers, items);
+        Map<String, Long> rows = new WorkbookWriter(reader, settings.revisionThreshold(),
+                settings.regionalForecasts()).write(workbook, run,
+                counts, rejectedByReason, pairs, manufacturers, items);
         double workbookSeconds = seconds(workbookStart);
 
         long reportStart = System.nanoTime();
         Path report = SafePaths.inside(output, ReportConfiguration.reportName(month));
-        int charts = new HtmlReportWriter(reader, settings.topPairs()).write(report, pairs);
+        int charts = new HtmlReportWriter(reader, settings.topPairs()).write(report, run, counts, pairs);
         double reportSeconds = seconds(reportStart);
 
         Result result = new Result(workbook, report, rows, pairs.size(), charts, readSeconds, workbookSeconds,
                 reportSeconds);
         LOG.info("planner outputs for {}: {} ({} rows: {}) in {} s; {} ({} recommendations, {} with charts) in {} s; "
-                + "names and contract values read in {} s", month, workbook.getFileName(), result.workbookRows(),
+                + "counts, names and contract values read in {} s", month, workbook.getFileName(), result.workbookRows(),
                 rows, format(workbookSeconds), report.getFileName(), pairs.size(), charts, format(reportSeconds),
                 format(readSeconds));
         return result;

@@ -12,12 +12,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                           by contract value; the others are listed in a table without charts
  * @param revisionThreshold  relative change of a series' 12-month forecast total since the previous month's run
  *                           above which the series is listed on the workbook's Revisions sheet (0.2: 20 %)
+ * @param regionalForecasts  put the item x region forecasts on the workbook's Forecasts sheet too (nationally they are
+ *                           six rows in seven: about a million, which spill onto a second sheet); they are always in
+ *                           {@code forecasts.csv}
  * @param only               do not run the job: write the planner outputs of the as-of month's run (already in the
  *                           database) into the output directory, and exit
  */
 @ConfigurationProperties("offtake.report")
 public record ReportProperties(@DefaultValue("true") boolean enabled, @DefaultValue("300") int topPairs,
-                               @DefaultValue("0.2") double revisionThreshold, @DefaultValue("false") boolean only) {
+                               @DefaultValue("0.2") double revisionThreshold,
+                               @DefaultValue("true") boolean regionalForecasts, @DefaultValue("false") boolean only) {
 
     /**
      * @throws IllegalArgumentException naming the property and what it accepts

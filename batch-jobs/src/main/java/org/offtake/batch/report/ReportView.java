@@ -16,8 +16,8 @@ public final class ReportView {
     public record Fact(String label, String value) {
     }
 
-    /** A manufacturer of the index, with its recommended items. */
-    public record Manufacturer(String name, String id, String domestic, List<Link> items) {
+    /** A manufacturer of the index, with its recommended items and a line counting them. */
+    public record Manufacturer(String name, String id, String domestic, String summary, List<Link> items) {
     }
 
     /** A link from the index to a manufacturer x item: its section (with a chart) or its row in the table. */

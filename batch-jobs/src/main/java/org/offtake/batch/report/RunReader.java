@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -99,46 +98,64 @@ final class RunReader {
         return names;
     }
 
-    /** Item names by code (the greatest name when lines disagree, as for manufacturers). */
-    Map<String, String> itemNames() {
-        Map<String, String> names = new HashMap<>();
-        jdbc.query("SELECT item_code, MAX(item_name) FROM staging_line WHERE as_of = ? GROUP BY item_code",
-                (RowCallbackHandler) rs -> names.put(rs.getString(1), rs.getString(2)), asOf);
-        return names;
+    /**
+     * Names and prices from the accepted lines, in one pass over them: item names by code (the greatest name when
+     * lines disagree, as for manufacturers) and each manufacturer x item's mean unit price (amount / quantity over its
+     * lines with an amount in the last 12 months, or over all its lines with an amount when there are none recently).
+     *
+     * @param items  item names by code
+     * @param prices unit prices by {@link #pairKey}
+     */
+    record LineFacts(Map<String, String> items, Map<String, Double> prices) {
+    }
+
+    /** Reads {@link LineFacts}. */
+    LineFacts lineFacts() {
+        String recent = YearMonth.parse(asOf).minusMonths(11).toString();
+        Map<String, String> items = new HashMap<>();
+        Map<String, Double> prices = new HashMap<>();
+        jdbc.query("SELECT manufacturer_id, item_code, MAX(item_name), "
+                + "SUM(CASE WHEN amount > 0 AND period >= ? THEN amount ELSE 0 END), "
+                + "SUM(CASE WHEN amount > 0 AND period >= ? THEN quantity ELSE 0 END), "
+                + "SUM(CASE WHEN amount > 0 THEN amount ELSE 0 END), SUM(CASE WHEN amount > 0 THEN quantity ELSE 0 END) "
+                + "FROM staging_line WHERE as_of = ? GROUP BY manufacturer_id, item_code",
+                (RowCallbackHandler) rs -> {
+                    String item = rs.getString(2);
+                    String name = rs.getString(3);
+                    items.merge(item, name, (a, b) -> a.compareTo(b) >= 0 ? a : b);
+                    double recentQuantity = rs.getDouble(5);
+                    double allQuantity = rs.getDouble(7);
+                    if (recentQuantity > 0) {
+                        prices.put(pairKey(rs.getString(1), item), rs.getDouble(4) / recentQuantity);
+                    } else if (allQuantity > 0) {
+                        prices.put(pairKey(rs.getString(1), item), rs.getDouble(6) / allQuantity);
+                    }
+                }, recent, recent, asOf);
+        return new LineFacts(items, prices);
+    }
+
+    static String pairKey(String manufacturerId, String itemCode) {
+        return manufacturerId + "\u0000" + itemCode;
     }
 
     /**
      * Every contract recommendation as a whole (year 0), named and valued: value is the firm volume over the term
-     * times the pair's mean unit price (amount / quantity over its lines with an amount in the last 12 months, or
-     * over all its lines when there are none); ordered by value (unknown last), then firm volume, then ids.
+     * times the pair's unit price ({@link LineFacts}); ordered by value (unknown last), then firm volume, then ids.
      */
-    List<Pair> pairs() {
-        Map<String, String> manufacturers = manufacturerNames();
+    List<Pair> pairs(Map<String, String> manufacturers, LineFacts facts) {
         Map<String, Boolean> domestic = new HashMap<>();
         jdbc.query("SELECT manufacturer_id, domestic FROM series_manufacturer WHERE as_of = ?",
                 (RowCallbackHandler) rs -> domestic.put(rs.getString(1), rs.getBoolean(2)), asOf);
-        Map<String, String> items = itemNames();
-        String recent = YearMonth.parse(asOf).minusMonths(11).toString();
-        Map<String, Double> prices = new HashMap<>();
-        jdbc.query("SELECT manufacturer_id, item_code, SUM(CASE WHEN period >= ? THEN amount ELSE 0 END), "
-                + "SUM(CASE WHEN period >= ? THEN quantity ELSE 0 END), SUM(amount), SUM(quantity) FROM staging_line "
-                + "WHERE as_of = ? AND amount IS NOT NULL AND amount > 0 GROUP BY manufacturer_id, item_code",
-                (RowCallbackHandler) rs -> {
-                    double recentQuantity = rs.getDouble(4);
-                    double price = recentQuantity > 0 ? rs.getDouble(3) / recentQuantity
-                            : rs.getDouble(5) / rs.getDouble(6);
-                    prices.put(rs.getString(1) + "\u0000" + rs.getString(2), price);
-                }, recent, recent, asOf);
         List<Pair> pairs = jdbc.query("SELECT manufacturer_id, item_code, period_from, period_to, share, firm, "
                 + "option_volume, terms_source, model FROM contract_recommendation WHERE as_of = ? "
                 + "AND contract_year = 0", (rs, i) -> {
                     String m = rs.getString(1);
                     String item = rs.getString(2);
                     double firm = rs.getDouble(6);
-                    Double price = prices.get(m + "\u0000" + item);
+                    Double price = facts.prices().get(pairKey(m, item));
                     return new Pair(m, manufacturers.getOrDefault(m, m), domestic.getOrDefault(m, false), item,
-                            items.getOrDefault(item, item), rs.getString(3), rs.getString(4), rs.getDouble(5), firm,
-                            rs.getDouble(7), price, price == null ? null : firm * price, rs.getString(8),
+                            facts.items().getOrDefault(item, item), rs.getString(3), rs.getString(4), rs.getDouble(5),
+                            firm, rs.getDouble(7), price, price == null ? null : firm * price, rs.getString(8),
                             rs.getString(9));
                 }, asOf);
         pairs.sort(Comparator.comparing((Pair p) -> p.value() == null ? 1 : 0)
@@ -173,18 +190,15 @@ final class RunReader {
     }
 
     /**
-     * Every forecast row of {@code levels}: level, item code, region, manufacturer id, period, mean, lower 95, lower
-     * 80, upper 80, upper 95, model; ordered by level, item, region, manufacturer and period.
+     * Every forecast row (without the item x region ones unless {@code regions}): level, item code, region, manufacturer id, period, mean, lower 95, lower 80, upper 80,
+     * upper 95, model; ordered by item, level, region, manufacturer and period (the table's key, so the database
+     * need not sort).
      */
-    void forecasts(List<String> levels, RowHandler<ResultSet> handler) {
-        String in = String.join(", ", levels.stream().map(l -> "?").toList());
-        List<Object> args = new ArrayList<>();
-        args.add(asOf);
-        args.addAll(levels);
+    void forecasts(boolean regions, RowHandler<ResultSet> handler) {
         jdbc.query("SELECT level, item_code, region, manufacturer_id, period, mean, lower_95, lower_80, upper_80, "
-                + "upper_95, model FROM forecast WHERE as_of = ? AND level IN (" + in + ") "
-                + "ORDER BY level, item_code, region, manufacturer_id, period",
-                (RowCallbackHandler) handler::row, args.toArray());
+                + "upper_95, model FROM forecast WHERE as_of = ?" + (regions ? "" : " AND level <> 'item_region'")
+                + " ORDER BY item_code, level, region, manufacturer_id, period", (RowCallbackHandler) handler::row,
+                asOf);
     }
 
     /** Monthly purchases of one manufacturer x item, by month (months without purchases absent). */

@@ -2,7 +2,6 @@ package org.offtake.batch.report;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -25,7 +24,9 @@ import org.offtake.batch.report.TableSheet.Column;
 /**
  * The planners' workbook of one run, streamed with POI's {@link SXSSFWorkbook} (a window of rows in memory, the rest
  * in compressed temporary files), so its size does not depend on the heap: sheets Summary, Contract recommendations,
- * Forecasts, Accuracy, Revisions and Rejected input rows. Every table has a frozen header row, an auto-filter,
+ * Forecasts, Accuracy, Revisions and Rejected input rows. The Forecasts sheet has no model column: a series' model is
+ * the same in every month (it is on the contract and accuracy sheets and in {@code forecasts.csv}), and repeating it
+ * on each of a national run's million rows made the workbook several times larger. Every table has a frozen header row, an auto-filter,
  * number formats with thousands separators and widths fitted to what was written ({@link TableSheet}).
  */
 final class WorkbookWriter {
@@ -51,7 +52,7 @@ final class WorkbookWriter {
     static final List<Column> FORECAST_COLUMNS = List.of(Column.text("Level"), Column.text("Item code"),
             Column.text("Item"), Column.text("Region"), Column.text("Manufacturer ID"), Column.text("Manufacturer"),
             Column.text("Month"), Column.decimal("Mean"), Column.decimal("Lower 95 %"), Column.decimal("Lower 80 %"),
-            Column.decimal("Upper 80 %"), Column.decimal("Upper 95 %"), Column.text("Model"));
+            Column.decimal("Upper 80 %"), Column.decimal("Upper 95 %"));
     static final List<Column> ACCURACY_COLUMNS = List.of(Column.text("Item code"), Column.text("Item"),
             Column.whole("Origins"), Column.whole("Horizon (months)"), Column.decimal("MAE"), Column.decimal("RMSE"),
             Column.decimal("MASE"), Column.decimal("sMAPE (0-200)"), Column.percent("WAPE"), Column.decimal("Bias"),
@@ -61,10 +62,12 @@ final class WorkbookWriter {
 
     private final RunReader reader;
     private final double revisionThreshold;
+    private final boolean regionalForecasts;
 
-    WorkbookWriter(RunReader reader, double revisionThreshold) {
+    WorkbookWriter(RunReader reader, double revisionThreshold, boolean regionalForecasts) {
         this.reader = reader;
         this.revisionThreshold = revisionThreshold;
+        this.regionalForecasts = regionalForecasts;
     }
 
     /** The revision sheet's header: the months and runs compared. */
@@ -79,8 +82,9 @@ final class WorkbookWriter {
      * Writes the workbook to {@code file} (beside it first, then moved into place) and returns the data rows per
      * sheet.
      */
-    Map<String, Long> write(Path file, List<Pair> pairs, Map<String, String> manufacturers,
-                            Map<String, String> items) throws IOException {
+    Map<String, Long> write(Path file, RunInfo run, RunCounts counts, Map<String, Long> rejectedByReason,
+                            List<Pair> pairs, Map<String, String> manufacturers, Map<String, String> items)
+            throws IOException {
         Path partial = file.resolveSibling(file.getFileName() + ".partial");
         Map<String, Long> rows = new LinkedHashMap<>();
         SXSSFWorkbook workbook = new SXSSFWorkbook(200);
@@ -88,7 +92,6 @@ final class WorkbookWriter {
         try {
             TableSheet.Styles styles = new TableSheet.Styles(workbook);
             Sheet summary = workbook.createSheet(SUMMARY);
-            RunInfo run = reader.run();
 
             TableSheet contracts = new TableSheet(workbook, styles, CONTRACTS, CONTRACT_COLUMNS);
             reader.contractYears(c -> contracts.row(c.manufacturerId(), manufacturers.getOrDefault(
@@ -100,13 +103,13 @@ final class WorkbookWriter {
             rows.put(CONTRACTS, contracts.rows());
 
             TableSheet forecasts = new TableSheet(workbook, styles, FORECASTS, FORECAST_COLUMNS);
-            reader.forecasts(List.of("item", "item_region", "manufacturer_item"), rs -> {
+            reader.forecasts(regionalForecasts, rs -> {
                 String item = rs.getString(2);
                 String manufacturer = rs.getString(4);
                 forecasts.row(rs.getString(1), item, items.getOrDefault(item, item), rs.getString(3), manufacturer,
                         manufacturer.isEmpty() ? "" : manufacturers.getOrDefault(manufacturer, manufacturer),
                         rs.getString(5), rs.getDouble(6), rs.getDouble(7), rs.getDouble(8), rs.getDouble(9),
-                        rs.getDouble(10), rs.getString(11));
+                        rs.getDouble(10));
             });
             forecasts.finish();
             rows.put(FORECASTS, forecasts.rows());
@@ -151,7 +154,7 @@ final class WorkbookWriter {
             rejected.finish();
             rows.put(REJECTED, rejected.rows());
 
-            new SummarySheet(summary, styles).write(run, reader.counts(), reader.rejectedByReason(), pairs, biggest,
+            new SummarySheet(summary, styles).write(run, counts, rejectedByReason, pairs, biggest,
                     revisions.rows(), revisionThreshold, manufacturers, items);
 
             try (OutputStream out = Files.newOutputStream(partial)) {
@@ -295,7 +298,4 @@ final class WorkbookWriter {
         }
     }
 
-    static UncheckedIOException unchecked(Path file, IOException e) {
-        return new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-    }
 }

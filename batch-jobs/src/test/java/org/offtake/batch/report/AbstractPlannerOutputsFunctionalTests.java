@@ -112,7 +112,7 @@ abstract class AbstractPlannerOutputsFunctionalTests {
         assertThat(header("Contract recommendations")).containsExactlyElementsOf(
                 WorkbookWriter.CONTRACT_COLUMNS.stream().map(TableSheet.Column::header).toList());
         assertThat(header("Forecasts")).containsExactly("Level", "Item code", "Item", "Region", "Manufacturer ID",
-                "Manufacturer", "Month", "Mean", "Lower 95 %", "Lower 80 %", "Upper 80 %", "Upper 95 %", "Model");
+                "Manufacturer", "Month", "Mean", "Lower 95 %", "Lower 80 %", "Upper 80 %", "Upper 95 %");
         assertThat(header("Rejected input rows")).containsExactly("Line", "Reason", "Detail", "Raw line");
         assertThat(header("Revisions")).contains("Total, run of 2025-06", "Total, run of 2025-12", "Change");
         for (String name : names.subList(1, names.size())) {
