@@ -39,7 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The {@code nightlyForecast} job: prepare -> ingest -> series -> forecast (partitioned over local threads; each item
  * forecast, reconciled and its contracts sized) -> backtest -> report (the planners' workbook and HTML report,
- * {@link org.offtake.batch.report.ReportConfiguration}) -> publish. Job parameters: {@code as-of},
+ * {@link org.offtake.batch.report.ReportConfiguration}) -> publish (which completes the run). Job parameters: {@code as-of},
  * {@code input}, {@code input-checksum}, {@code run} (identifying), {@code output}, {@code horizon}, {@code paths},
  * {@code seed}, {@code model}, {@code reconciliation}, {@code contracts}.
  */

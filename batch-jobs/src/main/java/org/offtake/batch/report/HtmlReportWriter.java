@@ -68,10 +68,10 @@ final class HtmlReportWriter {
         facts.add(new ReportView.Fact("Run started", run.started() == null ? ""
                 : run.started().withNano(0).toString().replace('T', ' ')));
         facts.add(new ReportView.Fact("Input", run.input()));
-        facts.add(new ReportView.Fact("Input rows", whole(counts.accepted() + counts.rejected()) + " read, "
+        facts.add(new ReportView.Fact("Input rows", whole(counts.rowsRead()) + " read, "
                 + whole(counts.accepted()) + " accepted, " + whole(counts.rejected()) + " rejected"));
-        facts.add(new ReportView.Fact("Demand series", whole(counts.itemRegionSeries()) + " item x region, "
-                + whole(counts.manufacturerItemSeries()) + " manufacturer x item"));
+        facts.add(new ReportView.Fact("Bought", whole(counts.items()) + " items from " + whole(counts.manufacturers())
+                + " manufacturers"));
         facts.add(new ReportView.Fact("Contract recommendations", whole(counts.recommendations())
                 + " manufacturer x item pairs"));
 

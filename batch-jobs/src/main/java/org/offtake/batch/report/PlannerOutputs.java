@@ -56,10 +56,18 @@ public final class PlannerOutputs {
      * Writes {@code offtake-<as-of>.xlsx} and {@code report-<as-of>.html} into {@code output} (created if needed).
      *
      * @throws IllegalArgumentException if {@code asOf} is not a month
-     * @throws IllegalStateException    if the database has no run for {@code asOf}
+     * @throws IllegalStateException    if the database has no completed run for {@code asOf}
      * @throws IOException              if a file cannot be written (the message names it)
      */
     public Result write(String asOf, Path output) throws IOException {
+        return write(asOf, output, true);
+    }
+
+    /**
+     * As {@link #write(String, Path)}; the job's report step, which runs before publish completes the run, passes
+     * {@code completed} false.
+     */
+    Result write(String asOf, Path output, boolean completed) throws IOException {
         String month;
         try {
             month = YearMonth.parse(asOf == null ? "" : asOf.strip()).toString();
@@ -68,7 +76,7 @@ public final class PlannerOutputs {
                     + "2025-12");
         }
         RunReader reader = new RunReader(jdbc, month);
-        ReportRecords.RunInfo run = reader.run();
+        ReportRecords.RunInfo run = reader.run(completed);
         Files.createDirectories(output);
         long start = System.nanoTime();
         ReportRecords.RunCounts counts = reader.counts();

@@ -13,7 +13,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
-/** The {@code report} step of {@code nightlyForecast}: the planners' workbook and HTML report. */
+/**
+ * The {@code report} step of {@code nightlyForecast}, between backtest and publish: the planners' workbook and HTML
+ * report, made from the run's results in the database.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ReportProperties.class)
 public class ReportConfiguration {

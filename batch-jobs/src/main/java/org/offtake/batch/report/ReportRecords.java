@@ -25,17 +25,15 @@ final class ReportRecords {
     /**
      * Counts of the run.
      *
-     * @param accepted               accepted procurement lines
-     * @param rejected               rejected lines
-     * @param itemRegionSeries       item x region demand series
-     * @param manufacturerItemSeries manufacturer x item demand series
-     * @param forecastSeries         forecast series, all levels
-     * @param recommendations        manufacturer x item contract recommendations
-     * @param manufacturers          manufacturers in the accepted lines
-     * @param items                  items in the accepted lines
+     * @param rowsRead        input rows read
+     * @param accepted        accepted procurement lines
+     * @param rejected        rejected lines
+     * @param recommendations manufacturer x item contract recommendations
+     * @param manufacturers   manufacturers in the accepted lines
+     * @param items           items in the accepted lines
      */
-    record RunCounts(long accepted, long rejected, long itemRegionSeries, long manufacturerItemSeries,
-                     long forecastSeries, long recommendations, long manufacturers, long items) {
+    record RunCounts(long rowsRead, long accepted, long rejected, long recommendations, long manufacturers,
+                     long items) {
     }
 
     /**

@@ -39,7 +39,7 @@ class ReportTasklet implements Tasklet {
             LOG.info("planner outputs skipped (offtake.report.enabled=false)");
             return RepeatStatus.FINISHED;
         }
-        PlannerOutputs.Result result = outputs.write(asOf, output);
+        PlannerOutputs.Result result = outputs.write(asOf, output, false);
         contribution.incrementWriteCount(result.workbookRows());
         ExecutionContext context = chunkContext.getStepContext().getStepExecution().getExecutionContext();
         context.putDouble("read_seconds", result.readSeconds());

@@ -43,35 +43,38 @@ final class RunReader {
     /**
      * The run's row, and the latest earlier month with a completed run.
      *
-     * @throws IllegalStateException if the month has no run
+     * @param completed whether the run must have completed: the job's report step runs before publish completes the
+     *                  run; {@code --report-only} needs a completed one
+     * @throws IllegalStateException if the month has no run, or (when {@code completed}) its run did not complete
      */
-    RunInfo run() {
-        List<RunInfo> runs = jdbc.query("SELECT as_of, job_execution_id, started, input, input_checksum FROM offtake_run "
-                + "WHERE as_of = ?", (rs, i) -> {
-                    Timestamp started = rs.getTimestamp(3);
-                    return new RunInfo(rs.getString(1), rs.getLong(2), started == null ? null
-                            : started.toLocalDateTime(), rs.getString(4), rs.getString(5), null);
-                }, asOf);
-        if (runs.isEmpty()) {
+    RunInfo run(boolean completed) {
+        List<String> status = jdbc.queryForList("SELECT status FROM offtake_run WHERE as_of = ?", String.class, asOf);
+        if (status.isEmpty()) {
             throw new IllegalStateException("no run for as-of month " + asOf + " in offtake_run; the report is made "
                     + "from a run's results, so the nightly job must have run for that month");
         }
+        if (completed && !"COMPLETED".equals(status.getFirst())) {
+            throw new IllegalStateException("the run for as-of month " + asOf + " has status " + status.getFirst()
+                    + ", not COMPLETED; run the nightly job for that month again (it resumes) before its report");
+        }
         String previous = jdbc.queryForObject("SELECT MAX(as_of) FROM offtake_run WHERE as_of < ? "
                 + "AND status = 'COMPLETED'", String.class, asOf);
-        RunInfo r = runs.getFirst();
-        return new RunInfo(r.asOf(), r.jobExecutionId(), r.started(), r.input(), r.inputChecksum(), previous);
+        return jdbc.queryForObject("SELECT as_of, job_execution_id, started, input, input_checksum FROM offtake_run "
+                + "WHERE as_of = ?", (rs, i) -> {
+                    Timestamp started = rs.getTimestamp(3);
+                    return new RunInfo(rs.getString(1), rs.getLong(2), started == null ? null
+                            : started.toLocalDateTime(), rs.getString(4), rs.getString(5), previous);
+                }, asOf);
     }
 
+    /**
+     * The run's counts that cost little to take (the publish step's summary has the series counts, which need a pass
+     * over the series and forecast tables).
+     */
     RunCounts counts() {
-        return new RunCounts(
-                count("SELECT COUNT(*) FROM staging_line WHERE as_of = ?"),
-                count("SELECT COUNT(*) FROM rejected_line WHERE as_of = ?"),
-                count("SELECT COUNT(*) FROM (SELECT DISTINCT item_code, region FROM demand_series WHERE as_of = ? "
-                        + "AND level = 'item_region') s"),
-                count("SELECT COUNT(*) FROM (SELECT DISTINCT item_code, manufacturer_id FROM demand_series "
-                        + "WHERE as_of = ? AND level = 'manufacturer_item') s"),
-                count("SELECT COUNT(*) FROM (SELECT DISTINCT item_code, level, region, manufacturer_id FROM forecast "
-                        + "WHERE as_of = ?) s"),
+        long accepted = count("SELECT COUNT(*) FROM staging_line WHERE as_of = ?");
+        long rejected = count("SELECT COUNT(*) FROM rejected_line WHERE as_of = ?");
+        return new RunCounts(accepted + rejected, accepted, rejected,
                 count("SELECT COUNT(*) FROM contract_recommendation WHERE as_of = ? AND contract_year = 0"),
                 count("SELECT COUNT(*) FROM series_manufacturer WHERE as_of = ?"),
                 count("SELECT COUNT(*) FROM series_item WHERE as_of = ?"));

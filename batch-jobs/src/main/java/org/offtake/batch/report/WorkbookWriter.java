@@ -198,15 +198,12 @@ final class WorkbookWriter {
                     : run.previousAsOf());
             next++;
             heading("Counts");
-            pair("Input rows read", counts.accepted() + counts.rejected());
+            pair("Input rows read", counts.rowsRead());
             pair("Accepted", counts.accepted());
             pair("Rejected", counts.rejected());
             for (Map.Entry<String, Long> e : byReason.entrySet()) {
                 pair("  rejected: " + e.getKey(), e.getValue());
             }
-            pair("Item x region series", counts.itemRegionSeries());
-            pair("Manufacturer x item series", counts.manufacturerItemSeries());
-            pair("Forecast series (all levels)", counts.forecastSeries());
             pair("Contract recommendations (manufacturer x item)", counts.recommendations());
             pair("Manufacturers", counts.manufacturers());
             pair("Items", counts.items());

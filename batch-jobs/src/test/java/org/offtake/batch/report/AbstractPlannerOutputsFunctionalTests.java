@@ -304,6 +304,8 @@ abstract class AbstractPlannerOutputsFunctionalTests {
         String html = Files.readString(reportFile, StandardCharsets.UTF_8);
         assertThat(count(html, "<section class=\"pair\"")).isEqualTo(TOP_PAIRS);
         assertThat(count(html, "src=\"data:image/png;base64,")).isEqualTo(TOP_PAIRS);
+        // a short index is open: every manufacturer with its items
+        assertThat(count(html, "<details open")).isEqualTo(2);
         assertThat(html).contains("id=\"other-4\"", "id=\"other-5\"").doesNotContain("id=\"other-3\"")
                 .contains("charts for the 3 largest of the 5 recommendations by contract value");
         // no reference to anything outside the file
