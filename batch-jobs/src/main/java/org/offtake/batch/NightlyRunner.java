@@ -22,6 +22,7 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -59,8 +60,8 @@ public class NightlyRunner {
 
     public NightlyRunner(JobOperator jobOperator, JobRepository jobRepository, Job nightlyForecast,
                          OfftakeProperties settings, JsonMapper json,
-                         @org.springframework.beans.factory.annotation.Value("${spring.datasource.url:}")
-                         String database, PlannerOutputs plannerOutputs, ReportProperties report) {
+                         @Value("${spring.datasource.url:}") String database, PlannerOutputs plannerOutputs,
+                         ReportProperties report) {
         this.plannerOutputs = plannerOutputs;
         this.report = report;
         this.jobOperator = jobOperator;

@@ -12,7 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.DoubleUnaryOperator;
+import java.util.function.ToDoubleFunction;
 
 import com.univocity.parsers.csv.CsvParser;
 import com.univocity.parsers.csv.CsvParserSettings;
@@ -162,11 +164,6 @@ class ContractBook {
         }
     }
 
-    /** The first forecast month. */
-    YearMonth firstMonth() {
-        return firstMonth;
-    }
-
     /** The file's contracted share of {@code manufacturer} for {@code item}, or null when the file gives none. */
     Double contractedShare(String item, String manufacturer) {
         Override o = overridesByItem.getOrDefault(item, Map.of()).get(manufacturer);
@@ -183,8 +180,8 @@ class ContractBook {
      * {@code candidateMonths} months, share from {@code observedShare} unless the settings fix one), overridden or
      * extended by the file, ordered by manufacturer.
      */
-    List<Candidate> candidates(ItemBlock block, java.util.function.ToDoubleFunction<String> observedShare) {
-        Map<String, Candidate> out = new java.util.TreeMap<>();
+    List<Candidate> candidates(ItemBlock block, ToDoubleFunction<String> observedShare) {
+        Map<String, Candidate> out = new TreeMap<>();
         int months = block.length();
         int from = Math.max(0, months - defaults.candidateMonths());
         for (String m : block.domestic()) {

@@ -2,11 +2,16 @@ package org.offtake.batch.nightly;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+
+import javax.sql.DataSource;
 
 import org.offtake.batch.OfftakeProperties;
 import org.offtake.datasets.read.ReadResult;
@@ -290,7 +295,7 @@ public class NightlyForecastJobConfiguration {
     }
 
     @Bean
-    JdbcBatchItemWriter<BacktestProcessor.AccuracyRow> backtestWriter(javax.sql.DataSource dataSource) {
+    JdbcBatchItemWriter<BacktestProcessor.AccuracyRow> backtestWriter(DataSource dataSource) {
         return new JdbcBatchItemWriterBuilder<BacktestProcessor.AccuracyRow>().dataSource(dataSource)
                 .sql("INSERT INTO backtest_accuracy (as_of, item_code, origins, horizon, mae, rmse, mase, smape, wape, "
                         + "bias, coverage_80, coverage_95, model) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
@@ -310,12 +315,11 @@ public class NightlyForecastJobConfiguration {
                 }).build();
     }
 
-    private static void setDouble(java.sql.PreparedStatement ps, int index, double value)
-            throws java.sql.SQLException {
+    private static void setDouble(PreparedStatement ps, int index, double value) throws SQLException {
         if (Double.isFinite(value)) {
             ps.setDouble(index, value);
         } else {
-            ps.setNull(index, java.sql.Types.DOUBLE);
+            ps.setNull(index, Types.DOUBLE);
         }
     }
 

@@ -3,6 +3,7 @@ package org.offtake.batch.nightly;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 
 /** Months as the tables and files write them: {@code YYYY-MM}. */
 final class Periods {
@@ -30,6 +31,6 @@ final class Periods {
 
     /** Months from {@code from} to {@code to}, both included (0 when {@code to} is before {@code from}). */
     static int count(YearMonth from, YearMonth to) {
-        return Math.max(0, (int) (from.until(to, java.time.temporal.ChronoUnit.MONTHS) + 1));
+        return Math.max(0, (int) (from.until(to, ChronoUnit.MONTHS) + 1));
     }
 }

@@ -32,7 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Last step: writes the month's results from the database to the output directory ({@code demand-series.csv},
  * {@code forecasts.csv}, {@code contract-recommendations.csv}, {@code rejected-lines.csv},
  * {@code backtest-accuracy.csv}, {@code run-summary.json}) and completes the run's row. Every file is rewritten
- * whole, so the step can run again.
+ * whole, so the step can run again. Series and forecasts come item by item (the order of the tables' keys, so the
+ * database streams them without sorting), each item's national forecast, then its regions, then its manufacturers.
  */
 class PublishTasklet implements Tasklet {
 
@@ -48,7 +49,8 @@ class PublishTasklet implements Tasklet {
     private final Path output;
 
     PublishTasklet(JdbcTemplate jdbc, JobRepository jobRepository, JsonMapper json, String asOf, Path output) {
-        this.jdbc = jdbc;
+        this.jdbc = new JdbcTemplate(jdbc.getDataSource());
+        this.jdbc.setFetchSize(1000);
         this.jobRepository = jobRepository;
         this.json = json;
         this.asOf = asOf;
@@ -58,7 +60,6 @@ class PublishTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         Files.createDirectories(output);
-        jdbc.setFetchSize(1000);
         long demandRows = demandSeries();
         long forecastRows = forecasts();
         long contractRows = contracts();
@@ -164,7 +165,7 @@ class PublishTasklet implements Tasklet {
         try (Csv csv = Csv.open(output.resolve("demand-series.csv"),
                 List.of("level", "item_code", "region", "manufacturer_id", "period", "quantity"))) {
             jdbc.query("SELECT level, item_code, region, manufacturer_id, period, quantity FROM demand_series "
-                    + "WHERE as_of = ? ORDER BY level, item_code, region, manufacturer_id, period", rs -> {
+                    + "WHERE as_of = ? ORDER BY item_code, level, region, manufacturer_id, period", rs -> {
                         csv.row(rs.getString(1), Csv.text(rs.getString(2)), Csv.text(rs.getString(3)),
                                 Csv.text(rs.getString(4)), rs.getString(5), Csv.number(rs.getDouble(6)));
                     }, asOf);
@@ -177,7 +178,7 @@ class PublishTasklet implements Tasklet {
                 "manufacturer_id", "period", "mean", "lower_95", "lower_80", "upper_80", "upper_95", "model"))) {
             jdbc.query("SELECT level, item_code, region, manufacturer_id, period, mean, lower_95, lower_80, upper_80, "
                     + "upper_95, model FROM forecast WHERE as_of = ? "
-                    + "ORDER BY level, item_code, region, manufacturer_id, period", rs -> {
+                    + "ORDER BY item_code, level, region, manufacturer_id, period", rs -> {
                         csv.row(rs.getString(1), Csv.text(rs.getString(2)), Csv.text(rs.getString(3)),
                                 Csv.text(rs.getString(4)), rs.getString(5), Csv.number(rs.getDouble(6)),
                                 Csv.number(rs.getDouble(7)), Csv.number(rs.getDouble(8)), Csv.number(rs.getDouble(9)),

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.offtake.forecast.Forecast;
 import org.offtake.forecast.SamplePaths;
 import org.offtake.forecast.hierarchy.BaseForecasts;
+import org.offtake.forecast.hierarchy.ManufacturerShares;
 import org.offtake.forecast.hierarchy.ManufacturerVolumes;
 import org.offtake.forecast.hierarchy.Reconciled;
 import org.offtake.forecast.hierarchy.Reconciler;
@@ -43,29 +44,42 @@ class ReconcileProcessor implements ItemProcessor<ItemForecasts, ReconciledItem>
         }
         Reconciled reconciled = reconciler.reconcile(base.build());
         List<ForecastRow> rows = new ArrayList<>();
+        Forecast national = null;
         for (Map.Entry<String, ItemForecasts.Node> node : item.nodes().entrySet()) {
             String key = node.getKey();
-            boolean national = key.equals(code);
+            boolean isNational = key.equals(code);
             Forecast f = reconciled.forecast(key, node.getValue().history(), ForecastProcessor.LEVELS);
+            national = isNational ? f : national;
             String model = (node.getValue().forecast() != null ? node.getValue().model()
                     : "share of " + item.nodes().get(code).model()) + "; " + reconciled.method();
+            double[] mean = f.mean();
+            double[] lower95 = f.lower(95);
+            double[] lower80 = f.lower(80);
+            double[] upper80 = f.upper(80);
+            double[] upper95 = f.upper(95);
             for (int t = 0; t < horizon; t++) {
-                rows.add(new ForecastRow(code, national ? "item" : "item_region",
-                        national ? "" : item.regionOf().get(key), "", firstMonth.plusMonths(t).toString(),
-                        f.mean(t), f.lower(95)[t], f.lower(80)[t], f.upper(80)[t], f.upper(95)[t], model));
+                rows.add(new ForecastRow(code, isNational ? "item" : "item_region",
+                        isNational ? "" : item.regionOf().get(key), "", firstMonth.plusMonths(t).toString(),
+                        mean[t], lower95[t], lower80[t], upper80[t], upper95[t], model));
             }
         }
         SamplePaths demand = reconciled.paths(code);
-        ManufacturerVolumes volumes = item.shares().volumes().volumes(reconciled.mean(code), demand);
+        ManufacturerShares shares = item.shares().volumes();
+        ManufacturerVolumes volumes = shares.volumes(reconciled.mean(code));
+        double[] lower95 = national.lower(95);
+        double[] lower80 = national.lower(80);
+        double[] upper80 = national.upper(80);
+        double[] upper95 = national.upper(95);
         for (String manufacturer : volumes.manufacturers()) {
+            double share = shares.share(manufacturer);
             double[] mean = volumes.mean(manufacturer);
-            SamplePaths paths = volumes.paths(manufacturer);
-            String model = "national demand x share " + item.shares().volumes().share(manufacturer) + " ("
-                    + item.shares().volumes().basis() + ")";
+            String model = "national demand x share " + share + " (" + shares.basis() + ")";
             for (int t = 0; t < horizon; t++) {
+                // A volume is the item's demand times a fixed share, path by path, so its percentiles are the
+                // item's times the share (ManufacturerVolumes).
                 rows.add(new ForecastRow(code, "manufacturer_item", "", manufacturer,
-                        firstMonth.plusMonths(t).toString(), mean[t], paths.quantile(t, 0.025),
-                        paths.quantile(t, 0.1), paths.quantile(t, 0.9), paths.quantile(t, 0.975), model));
+                        firstMonth.plusMonths(t).toString(), mean[t], share * lower95[t], share * lower80[t],
+                        share * upper80[t], share * upper95[t], model));
             }
         }
         String nationalModel = item.nodes().get(code).forecast() != null ? item.nodes().get(code).model()

@@ -1,24 +1,65 @@
 package org.offtake.batch.nightly;
 
-import org.springframework.batch.core.step.StepContribution;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Aggregates the staged lines into monthly demand series, item x region and manufacturer x item, numbers the items
- * for the forecast step's partitions and lists the manufacturers. Deletes the month's rows first, in the same
- * transaction, so it can run again.
+ * (in item-code order) for the forecast step's partitions and lists the manufacturers (domestic when any of their
+ * lines says so). Deletes the month's rows first, in the same transaction, so it can run again.
+ *
+ * <p>The sums are taken in one pass over the staging table, in memory per series (a few hundred bytes for each of
+ * the national profile's 44,000 series), rather than by SQL {@code GROUP BY}: on the embedded H2 database, four
+ * grouping queries over 3.8 million lines took 2 minutes 20 seconds, most of it grouping two million item x region x
+ * month cells, where one scan and a batch insert take well under a minute.
  */
 class SeriesTasklet implements Tasklet {
+
+    private static final int BATCH = 10_000;
 
     private final JdbcTemplate jdbc;
     private final String asOf;
 
     SeriesTasklet(JdbcTemplate jdbc, String asOf) {
-        this.jdbc = jdbc;
+        this.jdbc = new JdbcTemplate(jdbc.getDataSource());
+        this.jdbc.setFetchSize(BATCH);
         this.asOf = asOf;
+    }
+
+    /** Monthly sums of one series, over the months it has, as an array from its first month. */
+    private static final class Sums {
+        private int first = Integer.MAX_VALUE;
+        private double[] values = new double[0];
+
+        void add(int month, double quantity) {
+            if (month < first) {
+                int last = values.length == 0 ? month : first + values.length - 1;
+                double[] grown = new double[last - month + 1];
+                System.arraycopy(values, 0, grown, first == Integer.MAX_VALUE ? 0 : first - month, values.length);
+                values = grown;
+                first = month;
+            } else if (month >= first + values.length) {
+                values = Arrays.copyOf(values, month - first + 1);
+            }
+            values[month - first] += quantity;
+        }
+    }
+
+    /** A manufacturer's name (the greatest, as SQL's MAX) and whether any of its lines is domestic. */
+    private static final class Maker {
+        private String name = "";
+        private boolean domestic;
     }
 
     @Override
@@ -26,21 +67,88 @@ class SeriesTasklet implements Tasklet {
         for (String table : new String[] {"demand_series", "series_item", "series_manufacturer"}) {
             jdbc.update("DELETE FROM " + table + " WHERE as_of = ?", asOf);
         }
-        int itemRegion = jdbc.update("INSERT INTO demand_series (as_of, item_code, level, region, manufacturer_id, "
-                + "period, quantity) SELECT as_of, item_code, 'item_region', region, '', period, SUM(quantity) "
-                + "FROM staging_line WHERE as_of = ? GROUP BY as_of, item_code, region, period", asOf);
-        int manufacturerItem = jdbc.update("INSERT INTO demand_series (as_of, item_code, level, region, "
-                + "manufacturer_id, period, quantity) SELECT as_of, item_code, 'manufacturer_item', '', "
-                + "manufacturer_id, period, SUM(quantity) FROM staging_line WHERE as_of = ? "
-                + "GROUP BY as_of, item_code, manufacturer_id, period", asOf);
-        int items = jdbc.update("INSERT INTO series_item (as_of, item_no, item_code, first_period) "
-                + "SELECT as_of, ROW_NUMBER() OVER (ORDER BY item_code), item_code, MIN(period) "
-                + "FROM staging_line WHERE as_of = ? GROUP BY as_of, item_code", asOf);
-        jdbc.update("INSERT INTO series_manufacturer (as_of, manufacturer_id, name, domestic) "
-                + "SELECT as_of, manufacturer_id, MAX(manufacturer_name), MAX(CASE WHEN domestic THEN 1 ELSE 0 END) = 1 "
-                + "FROM staging_line WHERE as_of = ? GROUP BY as_of, manufacturer_id", asOf);
-        contribution.incrementWriteCount(itemRegion + manufacturerItem);
-        chunkContext.getStepContext().getStepExecution().getExecutionContext().putLong("items", items);
+        Map<String, String> strings = new HashMap<>();
+        Map<String, Map<String, Sums>> itemRegion = new TreeMap<>();
+        Map<String, Map<String, Sums>> manufacturerItem = new TreeMap<>();
+        Map<String, Maker> makers = new TreeMap<>();
+        jdbc.query("SELECT item_code, region, manufacturer_id, manufacturer_name, domestic, period, quantity "
+                + "FROM staging_line WHERE as_of = ?", rs -> {
+                    String item = strings.computeIfAbsent(rs.getString(1), s -> s);
+                    String region = strings.computeIfAbsent(rs.getString(2), s -> s);
+                    String manufacturer = strings.computeIfAbsent(rs.getString(3), s -> s);
+                    int month = monthIndex(rs.getString(6));
+                    double quantity = rs.getDouble(7);
+                    itemRegion.computeIfAbsent(item, k -> new TreeMap<>()).computeIfAbsent(region, k -> new Sums())
+                            .add(month, quantity);
+                    manufacturerItem.computeIfAbsent(item, k -> new TreeMap<>())
+                            .computeIfAbsent(manufacturer, k -> new Sums()).add(month, quantity);
+                    Maker maker = makers.computeIfAbsent(manufacturer, k -> new Maker());
+                    String name = rs.getString(4);
+                    if (name.compareTo(maker.name) > 0) {
+                        maker.name = strings.computeIfAbsent(name, s -> s);
+                    }
+                    maker.domestic |= rs.getBoolean(5);
+                }, asOf);
+
+        List<Object[]> rows = new ArrayList<>(BATCH);
+        long written = 0;
+        String insert = "INSERT INTO demand_series (as_of, item_code, level, region, manufacturer_id, period, "
+                + "quantity) VALUES (?, ?, ?, ?, ?, ?, ?)";
+        List<Object[]> items = new ArrayList<>();
+        for (Map.Entry<String, Map<String, Sums>> item : itemRegion.entrySet()) {
+            int first = Integer.MAX_VALUE;
+            for (Map.Entry<String, Sums> region : item.getValue().entrySet()) {
+                first = Math.min(first, region.getValue().first);
+                written += rows(rows, insert, item.getKey(), "item_region", region.getKey(), "", region.getValue());
+            }
+            for (Map.Entry<String, Sums> maker : manufacturerItem.get(item.getKey()).entrySet()) {
+                written += rows(rows, insert, item.getKey(), "manufacturer_item", "", maker.getKey(),
+                        maker.getValue());
+            }
+            items.add(new Object[] {asOf, (long) items.size() + 1, item.getKey(), period(first)});
+        }
+        flush(rows, insert);
+        jdbc.batchUpdate("INSERT INTO series_item (as_of, item_no, item_code, first_period) VALUES (?, ?, ?, ?)",
+                items);
+        List<Object[]> manufacturers = new ArrayList<>();
+        makers.forEach((id, m) -> manufacturers.add(new Object[] {asOf, id, m.name, m.domestic}));
+        jdbc.batchUpdate("INSERT INTO series_manufacturer (as_of, manufacturer_id, name, domestic) "
+                + "VALUES (?, ?, ?, ?)", manufacturers);
+        contribution.incrementWriteCount(written);
+        chunkContext.getStepContext().getStepExecution().getExecutionContext().putLong("items", items.size());
         return RepeatStatus.FINISHED;
+    }
+
+    /** Adds a series' months with purchases to the batch, inserting when it is full; returns how many. */
+    private int rows(List<Object[]> rows, String insert, String item, String level, String region,
+                     String manufacturer, Sums sums) {
+        int n = 0;
+        for (int t = 0; t < sums.values.length; t++) {
+            if (sums.values[t] != 0) {
+                rows.add(new Object[] {asOf, item, level, region, manufacturer, period(sums.first + t),
+                    sums.values[t]});
+                n++;
+                if (rows.size() == BATCH) {
+                    flush(rows, insert);
+                }
+            }
+        }
+        return n;
+    }
+
+    private void flush(List<Object[]> rows, String insert) {
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate(insert, rows);
+            rows.clear();
+        }
+    }
+
+    /** Months since year 0 of a {@code YYYY-MM} period. */
+    private static int monthIndex(String period) {
+        return Integer.parseInt(period, 0, 4, 10) * 12 + Integer.parseInt(period, 5, 7, 10) - 1;
+    }
+
+    private static String period(int monthIndex) {
+        return YearMonth.of(monthIndex / 12, monthIndex % 12 + 1).toString();
     }
 }
