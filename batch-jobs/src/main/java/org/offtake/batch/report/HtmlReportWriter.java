@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-
 import org.offtake.batch.report.ReportRecords.ContractYear;
 import org.offtake.batch.report.ReportRecords.Pair;
 import org.offtake.batch.report.ReportRecords.RunCounts;

@@ -161,8 +161,8 @@ final class WorkbookWriter {
                 workbook.write(out);
             }
         } finally {
+            // also deletes the temporary files (POI 5.4 and later; dispose() is deprecated)
             workbook.close();
-            workbook.dispose();
         }
         Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return rows;

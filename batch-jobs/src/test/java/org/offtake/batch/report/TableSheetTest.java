@@ -109,7 +109,6 @@ class TableSheetTest {
             assertThatThrownBy(() -> t.row("a", 1, 2, 3, 4))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessage("sheet 'T': a row of 5 values, but the table has 4 columns");
-            w.dispose();
         }
     }
 
@@ -132,7 +131,6 @@ class TableSheetTest {
         try (SXSSFWorkbook w = new SXSSFWorkbook(2)) {
             filler.fill(w);
             w.write(bytes);
-            w.dispose();
         }
         return new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()));
     }
