@@ -25,8 +25,7 @@ import org.offtake.batch.report.TableSheet.Column;
  * The planners' workbook of one run, streamed with POI's {@link SXSSFWorkbook} (a window of rows in memory, the rest
  * in compressed temporary files), so its size does not depend on the heap: sheets Summary, Contract recommendations,
  * Forecasts, Accuracy, Revisions and Rejected input rows. The Forecasts sheet has no model column: a series' model is
- * the same in every month (it is on the contract and accuracy sheets and in {@code forecasts.csv}), and repeating it
- * on each of a national run's million rows made the workbook several times larger. Every table has a frozen header row, an auto-filter,
+ * the same in every month (it is on the contract and accuracy sheets and in {@code forecasts.csv}). Every table has a frozen header row, an auto-filter,
  * number formats with thousands separators and widths fitted to what was written ({@link TableSheet}).
  */
 final class WorkbookWriter {
