@@ -1,18 +1,17 @@
-#!/usr/bin/env bash
 # Sourced by .ci/run: makes sure a PostgreSQL server runs on this machine (installing Debian's package when it is
 # missing), creates the role and the test database the batch-jobs tests use, and exports
 # OFFTAKE_TEST_POSTGRES_URL / _USER / _PASSWORD so that the PostgreSQL variants of the tests run.
 # The database uses the C collation, so that ORDER BY sorts text as the H2 default does (by code point).
 
 offtake_postgres() {
-  if ! command -v pg_ctlcluster >/dev/null 2>&1 || [ -z "$(ls /usr/lib/postgresql 2>/dev/null)" ]; then
+  if ! command -v pg_ctlcluster >/dev/null 2>&1 || ! dpkg -s postgresql >/dev/null 2>&1; then
     echo "Installing PostgreSQL (Debian package postgresql)"
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq >/dev/null
     apt-get install -y -qq postgresql >/dev/null
   fi
   local version
-  version=$(ls /usr/lib/postgresql | sort -n | tail -n 1)
+  version=$(psql --version | awk '{print $3}' | cut -d. -f1)
   if ! pg_lsclusters -h 2>/dev/null | awk '{print $1" "$2}' | grep -q "^$version main$"; then
     pg_createcluster "$version" main >/dev/null
   fi

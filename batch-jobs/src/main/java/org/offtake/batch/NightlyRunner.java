@@ -129,7 +129,8 @@ public class NightlyRunner {
                 .addLong("seed", settings.seed(), false)
                 .addString("model", settings.model(), false)
                 .addString("reconciliation", settings.reconciliation(), false)
-                .addString("contracts", s.contracts() == null ? "" : s.contracts().toString(), false);
+                .addString("contracts", s.contracts() == null ? "" : s.contracts().toString(), false)
+                .addLong("expected-rows", s.expectedRows(), false);
         return b.toJobParameters();
     }
 

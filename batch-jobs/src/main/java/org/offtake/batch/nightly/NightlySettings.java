@@ -18,8 +18,11 @@ import org.offtake.datasets.read.ReadOptions;
  * @param inputChecksum its SHA-256
  * @param output        the output directory
  * @param contracts     the contracts file, or null
+ * @param expectedRows  about how many data rows the input has (its lines but the header, for a plain CSV file;
+ *                      -1 for a gzipped or XLSX file), for the ingest step's time left
  */
-public record NightlySettings(YearMonth asOf, Path input, String inputChecksum, Path output, Path contracts) {
+public record NightlySettings(YearMonth asOf, Path input, String inputChecksum, Path output, Path contracts,
+                              long expectedRows) {
 
     /**
      * Checks {@code settings}: the as-of month, the input file (opened and its header read), the contracts file,
@@ -49,8 +52,9 @@ public record NightlySettings(YearMonth asOf, Path input, String inputChecksum, 
             throw new IllegalArgumentException("input file " + input + " does not exist or is not a file; expected "
                     + "a procurement CSV, CSV.GZ or XLSX file");
         }
+        String format;
         try (ProcurementSource source = ProcurementSource.open(input, ReadOptions.builder().asOf(asOf).build())) {
-            source.description();
+            format = source.description();
         }
         require(settings.horizon() >= 1 && settings.horizon() <= 120, "offtake.horizon", settings.horizon(),
                 "1 to 120 months");
@@ -67,7 +71,10 @@ public record NightlySettings(YearMonth asOf, Path input, String inputChecksum, 
         }
         ContractBook.load(settings.contract(), asOf.plusMonths(1), contracts);
         Path output = Path.of(settings.output()).toAbsolutePath().normalize();
-        return new NightlySettings(asOf, input, PrepareTasklet.sha256(input), output, contracts);
+        PrepareTasklet.Fingerprint fingerprint = PrepareTasklet.fingerprint(input);
+        boolean plainText = format.startsWith("CSV") && !format.contains("gzipped");
+        return new NightlySettings(asOf, input, fingerprint.sha256(), output, contracts,
+                plainText ? Math.max(0, fingerprint.lineFeeds() - 1) : -1);
     }
 
     private static void require(boolean ok, String property, int value, String accepted) {

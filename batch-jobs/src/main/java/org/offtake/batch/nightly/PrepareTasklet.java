@@ -54,15 +54,23 @@ class PrepareTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    /** The SHA-256 of {@code file}'s bytes, in hexadecimal. */
-    static String sha256(Path file) {
+    /** The SHA-256 of a file's bytes, in hexadecimal, and the number of line feeds among them. */
+    record Fingerprint(String sha256, long lineFeeds) {
+    }
+
+    /** The SHA-256 of {@code file}'s bytes and its line feeds, in one read. */
+    static Fingerprint fingerprint(Path file) {
         try (InputStream in = new DigestInputStream(Files.newInputStream(file),
                 MessageDigest.getInstance("SHA-256"))) {
             byte[] buffer = new byte[1 << 16];
-            while (in.read(buffer) >= 0) {
-                // the digest stream sees every byte
+            long lineFeeds = 0;
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                for (int i = 0; i < n; i++) {
+                    lineFeeds += buffer[i] == '\n' ? 1 : 0;
+                }
             }
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+            return new Fingerprint(HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest()),
+                    lineFeeds);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + " for its checksum: " + e.getMessage(), e);
         } catch (NoSuchAlgorithmException e) {

@@ -13,11 +13,14 @@ import org.springframework.batch.infrastructure.item.Chunk;
 
 /**
  * Logs a step's (or partition's) progress after its chunks, at most every {@code every}: items done, of how many when
- * the step knows (execution-context key {@code total}), the rate and the time left; and a last line when it ends.
+ * the step knows (execution-context key {@code total}, or for rows the job parameter {@code expected-rows}), the rate
+ * and the time left; and a last line when it ends.
  */
 class ProgressLog implements ChunkListener<Object, Object>, StepExecutionListener {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProgressLog.class);
+    /** Job parameter: about how many rows the input has, when known (-1 when not). */
+    static final String EXPECTED_ROWS = "expected-rows";
 
     private final String unit;
     private final Duration every;
@@ -39,6 +42,10 @@ class ProgressLog implements ChunkListener<Object, Object>, StepExecutionListene
         started = System.nanoTime();
         lastLog = started;
         total = stepExecution.getExecutionContext().getLong("total", -1);
+        Long expected = stepExecution.getJobParameters().getLong(EXPECTED_ROWS);
+        if (total < 0 && "rows".equals(unit) && expected != null) {
+            total = expected;
+        }
         doneBefore = 0;
         for (var entry : stepExecution.getExecutionContext().entrySet()) {
             if (entry.getKey().endsWith(".read.count") && entry.getValue() instanceof Number n) {

@@ -128,7 +128,10 @@ public final class Reconciled {
         return Forecast.of(named, "reconciled (" + method + ")", means[i].clone(), lv, lower, upper);
     }
 
-    /** The shrinkage intensity {@code λ} MinT shrink used (1 if it fell back to its diagonal target); empty otherwise. */
+    /**
+     * The shrinkage intensity {@code λ} MinT shrink used (1 if it fell back to its diagonal target); empty for the
+     * other methods.
+     */
     public OptionalDouble shrinkage() {
         return Double.isNaN(lambda) ? OptionalDouble.empty() : OptionalDouble.of(lambda);
     }

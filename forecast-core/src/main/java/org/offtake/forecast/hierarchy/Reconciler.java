@@ -41,12 +41,13 @@ import org.apache.commons.math3.linear.SingularMatrixException;
  *
  * <h2>Non-negative results</h2>
  * With {@link Builder#nonNegative()}, negative reconciled bottoms are set to zero and the aggregates summed again,
- * for means and for each path: the set-negative-to-zero heuristic of Di Fonzo &amp; Girolimetto (2023), "Spatio-temporal
- * reconciliation of solar forecasts", Solar Energy 251:13-29. It keeps exact coherence, costs {@code O(m)} per step,
- * and changes nothing when the reconciled bottoms are already non-negative; it is not the optimal non-negative
- * projection (Wickramasuriya, Turlach &amp; Hyndman 2020, a quadratic programme per step, too costly for every step
- * of a thousand paths of 40,000 series), and raises the mean of a node whose reconciled values were below zero.
- * Reconciled means are reconciled base means; they are not the averages of the reconciled paths.
+ * for means and for each path: the set-negative-to-zero heuristic of Di Fonzo &amp; Girolimetto (2023),
+ * "Spatio-temporal reconciliation of solar forecasts", Solar Energy 251:13-29. Why this one: it keeps exact
+ * coherence, costs {@code O(m)} per step, and changes nothing when the reconciled bottoms are already non-negative.
+ * It is not the optimal non-negative projection (Wickramasuriya, Turlach &amp; Hyndman 2020, a quadratic programme
+ * per step, too costly for every step of a thousand paths of 40,000 series), and it raises the mean of a node whose
+ * reconciled values were below zero. Reconciled means are reconciled base means; they are not the averages of the
+ * reconciled paths.
  *
  * <p>Immutable and thread-safe; blocks may be reconciled on several threads with one reconciler.
  */
@@ -89,8 +90,8 @@ public final class Reconciler {
      * <li>projections: every node's point forecast (and paths); {@link ReconciliationMethod#WLS_VARIANCE} and
      *     {@link ReconciliationMethod#MINT_SHRINK} also every node's residuals.</li>
      * </ul>
-     * Reordering paths needs every node's residuals, whatever the method. Paths are reconciled when the first node
-     * the method needs has paths; then all the nodes it needs must have them.
+     * Paths are reconciled when the first node the method needs has paths; then all the nodes it needs must have them,
+     * and reordering them needs every node's residuals, whatever the method.
      *
      * @throws IllegalArgumentException if something the method needs is missing (the message names the series and
      *                                  what is expected), or a top-down method is given a block with more than
@@ -130,9 +131,7 @@ public final class Reconciler {
                     : method == ReconciliationMethod.TOP_DOWN_AVERAGE_PROPORTIONS
                     ? Proportions.averageHistorical(histories) : Proportions.ofAverages(histories);
         }
-        double[][] residuals = method.needsResiduals() || reorderSeed != null
-                ? Residuals.complete(block, base, method.needsResiduals() ? method.label() : "reordering paths")
-                : null;
+        double[][] residuals = method.needsResiduals() ? Residuals.complete(block, base, method.label()) : null;
         Projection projection = null;
         double lambda = Double.NaN;
         if (method.isProjection()) {
@@ -168,15 +167,15 @@ public final class Reconciler {
                 means[i][t] = out[i];
             }
         }
-        double[][][] paths = reconcilePaths(base, needed, mapper);
+        double[][][] paths = reconcilePaths(base, needed, mapper, residuals);
         String label = method.label() + (nonNegative ? ", non-negative" : "")
                 + (paths != null && reorderSeed != null ? ", paths reordered" : "");
         return new Reconciled(block, label, means, paths, lambda);
     }
 
     /**
-     * The projection matrix {@code P} ({@code m x n}) of a projection method or bottom-up for {@code base}'s block;
-     * for tests and inspection.
+     * The projection matrix {@code P} ({@code m x n}) of a projection method for {@code base}'s block; for tests and
+     * inspection.
      */
     RealMatrix projection(BaseForecasts base) {
         Block block = base.block();
@@ -214,7 +213,8 @@ public final class Reconciler {
         return h;
     }
 
-    private double[][][] reconcilePaths(BaseForecasts base, boolean[] needed, Mapper mapper) {
+    private double[][][] reconcilePaths(BaseForecasts base, boolean[] needed, Mapper mapper,
+                                        double[][] methodResiduals) {
         Block block = base.block();
         int n = block.size();
         int first = 0;
@@ -234,7 +234,8 @@ public final class Reconciler {
             in[i] = needed[i] ? base.paths(i) : null;
         }
         if (reorderSeed != null) {
-            double[][] residuals = Residuals.complete(block, base, "reordering paths");
+            double[][] residuals = methodResiduals != null ? methodResiduals
+                    : Residuals.complete(block, base, "reordering paths");
             PathReordering.reorder(in, residuals, reorderSeed * 0x9E3779B97F4A7C15L + block.name().hashCode());
         }
         int count = base.pathCount();
@@ -242,14 +243,21 @@ public final class Reconciler {
         double[][][] out = new double[n][count][h];
         double[] y = new double[n];
         double[] coherent = new double[n];
+        double[] none = new double[h];
+        double[][] rowIn = new double[n][];
+        double[][] rowOut = new double[n][];
         for (int p = 0; p < count; p++) {
+            for (int i = 0; i < n; i++) {
+                rowIn[i] = in[i] == null ? none : in[i][p];
+                rowOut[i] = out[i][p];
+            }
             for (int t = 0; t < h; t++) {
                 for (int i = 0; i < n; i++) {
-                    y[i] = in[i] == null ? 0 : in[i][p][t];
+                    y[i] = rowIn[i][t];
                 }
                 mapper.map(y, t, coherent);
                 for (int i = 0; i < n; i++) {
-                    out[i][p][t] = coherent[i];
+                    rowOut[i][t] = coherent[i];
                 }
             }
         }

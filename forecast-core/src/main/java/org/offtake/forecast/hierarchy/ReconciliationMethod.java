@@ -56,8 +56,11 @@ public enum ReconciliationMethod {
 
     /**
      * MinT with a shrinkage covariance (Wickramasuriya, Athanasopoulos &amp; Hyndman 2019): {@code W = λ D + (1 - λ)
-     * Σ̂}, with {@code Σ̂} the in-sample one-step residuals' covariance and {@code D} its diagonal; {@code λ} by
-     * Schäfer &amp; Strimmer (2005), as R's {@code hts::MinT} computes it. Needs every node's residuals.
+     * Σ̂}, with {@code Σ̂} the in-sample one-step residuals' covariance (moments about zero over the {@code T}
+     * periods in which every node has a residual) and {@code D} its diagonal; {@code λ} by Schäfer &amp; Strimmer
+     * (2005) from the correlations of the standardised residuals, as R's {@code hts::MinT} computes it. A node whose
+     * residuals are all zero gets a tiny variance instead of none. Needs every node's residuals, at least two
+     * periods.
      */
     MINT_SHRINK("MinT shrink", true, true);
 

@@ -262,7 +262,8 @@ class ReconcilerTest {
     void reconcile_tooFewCompleteResidualPeriods_isRejected() {
         Block block = HierarchyTest.small().itemBlock("insulin");
         BaseForecasts base = BaseForecasts.builder(block).mean("insulin", 10).mean("insulin/ALA", 4)
-                .mean("insulin/AST", 5).residuals("insulin", Double.NaN, 1, 2).residuals("insulin/ALA", 1, Double.NaN, 3)
+                .mean("insulin/AST", 5).residuals("insulin", Double.NaN, 1, 2)
+                .residuals("insulin/ALA", 1, Double.NaN, 3)
                 .residuals("insulin/AST", 1, 2, 3).build();
         assertThatThrownBy(() -> reconciler(ReconciliationMethod.WLS_VARIANCE).reconcile(base))
                 .isInstanceOf(IllegalArgumentException.class)
@@ -285,7 +286,8 @@ class ReconcilerTest {
         Block block = HierarchyTest.small().itemBlock("insulin");
         assertThatThrownBy(() -> BaseForecasts.builder(block).mean("insulin", 1, 2).mean("insulin/ALA", 1).build())
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("series 'insulin/ALA': point forecast has 1 steps, expected 2 as series 'insulin'");
+                .hasMessageContaining(
+                        "series 'insulin/ALA': point forecast has 1 steps, expected 2 as series 'insulin'");
         assertThatThrownBy(() -> BaseForecasts.builder(block).mean("insulin", 1, 2)
                 .paths(SamplePaths.of("insulin", "m", new double[][] {{1, 2}, {3, 4}}))
                 .paths(SamplePaths.of("insulin/ALA", "m", new double[][] {{1, 2}})).build())
