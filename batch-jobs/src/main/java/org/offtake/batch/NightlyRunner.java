@@ -9,6 +9,9 @@ import java.util.Map;
 import org.offtake.batch.nightly.NightlyForecastJobConfiguration;
 import org.offtake.batch.nightly.NightlySettings;
 import org.offtake.batch.nightly.QueryExport;
+import org.offtake.batch.report.PlannerOutputs;
+import org.offtake.batch.report.ReportConfiguration;
+import org.offtake.batch.report.ReportProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -52,10 +55,15 @@ public class NightlyRunner {
     private final OfftakeProperties settings;
     private final JsonMapper json;
     private final String database;
+    private final PlannerOutputs plannerOutputs;
+    private final ReportProperties report;
 
     public NightlyRunner(JobOperator jobOperator, JobRepository jobRepository, Job nightlyForecast,
                          OfftakeProperties settings, JsonMapper json,
-                         @Value("${spring.datasource.url:}") String database) {
+                         @Value("${spring.datasource.url:}") String database, PlannerOutputs plannerOutputs,
+                         ReportProperties report) {
+        this.plannerOutputs = plannerOutputs;
+        this.report = report;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.job = nightlyForecast;
@@ -64,8 +72,14 @@ public class NightlyRunner {
         this.database = database;
     }
 
-    /** Runs the job (or resumes it) and returns the exit code. */
+    /**
+     * Runs the job (or resumes it) and returns the exit code; with {@code offtake.report.only}, writes the planner
+     * outputs of the as-of month's run from the database instead.
+     */
     public int run() {
+        if (report.only()) {
+            return reportOnly();
+        }
         NightlySettings checked;
         try {
             Path exported = null;
@@ -140,6 +154,36 @@ public class NightlyRunner {
         return null;
     }
 
+    /** Writes the workbook and the HTML report of the as-of month's run, already in the database. */
+    private int reportOnly() {
+        Path output = Path.of(settings.output()).toAbsolutePath().normalize();
+        try {
+            PlannerOutputs.Result r = plannerOutputs.write(settings.asOf(), output);
+            System.out.println(String.format(Locale.ROOT, "Planner outputs for %s written from the database %s: %s "
+                    + "(%,d rows) in %.1f s and %s (%,d recommendations, %,d with charts) in %.1f s.",
+                    settings.asOf(), database, r.workbook(), r.workbookRows(), r.readSeconds() + r.workbookSeconds(),
+                    r.report(), r.recommendations(), r.charts(), r.reportSeconds()));
+            return COMPLETED;
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            System.err.println("planner outputs not written: " + e.getMessage());
+            return BAD_INPUT;
+        } catch (IOException | DataAccessException e) {
+            System.err.println("planner outputs not written: " + e.getMessage());
+            return FAILED;
+        }
+    }
+
+    /** The planner outputs written for {@code asOf}, as a list to append (empty when the report step was off). */
+    private static String plannerOutputs(Path output, String asOf) {
+        StringBuilder files = new StringBuilder();
+        for (String name : List.of(ReportConfiguration.workbookName(asOf), ReportConfiguration.reportName(asOf))) {
+            if (java.nio.file.Files.isRegularFile(output.resolve(name))) {
+                files.append(", ").append(name);
+            }
+        }
+        return files.toString();
+    }
+
     private String summary(JobExecution execution, NightlySettings s, double seconds) {
         String asOf = execution.getJobParameters().getString("as-of");
         Path output = Path.of(execution.getJobParameters().getString("output"));
@@ -174,14 +218,14 @@ public class NightlyRunner {
                     + "%,d accepted, %,d rejected%s; %,d demand series (%,d item x region, %,d manufacturer x item); "
                     + "%,d forecasts published (models of the item and region series: %s); %,d contract "
                     + "recommendations. Outputs in %s (run-summary.json, demand-series.csv, forecasts.csv, "
-                    + "contract-recommendations.csv, rejected-lines.csv, backtest-accuracy.csv); results also in the "
+                    + "contract-recommendations.csv, rejected-lines.csv, backtest-accuracy.csv%s); results also in the "
                     + "database %s.", asOf, r.get("seconds").asDouble(), r.get("rows_read").asLong(), s.input(),
                     r.get("accepted").asLong(), r.get("rejected").asLong(),
                     reasons.isEmpty() ? "" : " (" + reasons + ")", r.get("series").asLong(),
                     r.get("series_by_level").get("item_region").asLong(),
                     r.get("series_by_level").get("manufacturer_item").asLong(), r.get("forecasts").asLong(),
                     models.isEmpty() ? "none" : models, r.get("recommendations").asLong(),
-                    output.toAbsolutePath().normalize(), database);
+                    output.toAbsolutePath().normalize(), plannerOutputs(output, asOf), database);
         } catch (RuntimeException e) {
             return "nightlyForecast for " + asOf + " COMPLETED; outputs in " + output.toAbsolutePath().normalize()
                     + " (the summary could not be read: " + e.getMessage() + ")";

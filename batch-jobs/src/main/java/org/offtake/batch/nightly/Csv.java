@@ -13,14 +13,15 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 import com.univocity.parsers.csv.CsvWriter;
+import org.offtake.batch.report.FormulaGuard;
 import com.univocity.parsers.csv.CsvWriterSettings;
 
 /**
  * The job's CSV files: UTF-8, {@code ,} between fields, LF line ends, quotes only where needed (univocity-parsers'
  * writer), numbers with a decimal point and at most six decimals. Text cells that a spreadsheet would take for a
- * formula (starting with {@code =}, {@code +}, {@code -} or {@code @}) are neutralised by a leading apostrophe
- * ({@link #text}), the one place where that is done. A file is written beside its final name and moved into place
- * when complete, so a reader never sees half a file.
+ * formula (starting with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return) are neutralised by a
+ * leading apostrophe ({@link #text}, by {@link FormulaGuard}'s rule, which the workbook uses too). A file is written
+ * beside its final name and moved into place when complete, so a reader never sees half a file.
  */
 final class Csv implements AutoCloseable {
 
@@ -69,11 +70,7 @@ final class Csv implements AutoCloseable {
 
     /** A text cell, neutralised when a spreadsheet would read it as a formula. */
     static String text(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' ? "'" + value : value;
+        return FormulaGuard.csv(value);
     }
 
     /** A number: plain decimal notation, at most six decimals, no trailing zeros; empty for NaN or null. */

@@ -43,7 +43,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The {@code nightlyForecast} job: prepare -> ingest -> series -> forecast (partitioned over local threads; each item
- * forecast, reconciled and its contracts sized) -> backtest -> publish. Job parameters: {@code as-of},
+ * forecast, reconciled and its contracts sized) -> backtest -> report (the planners' workbook and HTML report,
+ * {@link org.offtake.batch.report.ReportConfiguration}) -> publish (which completes the run). Job parameters: {@code as-of},
  * {@code input}, {@code input-checksum}, {@code run} (identifying), {@code output}, {@code horizon}, {@code paths},
  * {@code seed}, {@code model}, {@code reconciliation}, {@code contracts}.
  */
@@ -57,13 +58,14 @@ public class NightlyForecastJobConfiguration {
 
     @Bean
     public Job nightlyForecast(JobRepository jobRepository, Step prepareStep, Step ingestStep, Step seriesStep,
-                               Step forecastStep, Step backtestStep, Step publishStep, JdbcTemplate jdbc) {
+                               Step forecastStep, Step backtestStep, Step reportStep, Step publishStep,
+                               JdbcTemplate jdbc) {
         DefaultJobParametersValidator validator = new DefaultJobParametersValidator(
                 new String[] {"as-of", "input", "input-checksum", "output"}, new String[0]);
         validator.afterPropertiesSet();
         return new JobBuilder(JOB, jobRepository).validator(validator).listener(runStatus(jdbc))
                 .start(prepareStep).next(ingestStep).next(seriesStep).next(forecastStep).next(backtestStep)
-                .next(publishStep).build();
+                .next(reportStep).next(publishStep).build();
     }
 
     /** Marks the month's run row FAILED when the job does not complete (publish marks it COMPLETED). */

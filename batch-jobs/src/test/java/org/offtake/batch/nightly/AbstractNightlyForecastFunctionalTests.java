@@ -211,7 +211,7 @@ abstract class AbstractNightlyForecastFunctionalTests {
                 + "item_code, level, region, manufacturer_id FROM forecast WHERE as_of = ?) s"));
         List<String> steps = new ArrayList<>();
         summary.get("steps").forEach(s -> steps.add(s.get("name").asString()));
-        assertThat(steps).containsExactly("prepare", "ingest", "series", "forecast", "backtest", "publish");
+        assertThat(steps).containsExactly("prepare", "ingest", "series", "forecast", "backtest", "report", "publish");
     }
 
     @Test

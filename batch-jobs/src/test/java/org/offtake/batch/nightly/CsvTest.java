@@ -1,6 +1,13 @@
 package org.offtake.batch.nightly;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +19,8 @@ class CsvTest {
         assertThat(Csv.text("+7 701")).isEqualTo("'+7 701");
         assertThat(Csv.text("-cmd")).isEqualTo("'-cmd");
         assertThat(Csv.text("@A1")).isEqualTo("'@A1");
+        assertThat(Csv.text("\t=cmd")).isEqualTo("'\t=cmd");
+        assertThat(Csv.text("\r=cmd")).isEqualTo("'\r=cmd");
         assertThat(Csv.text("Алматы")).isEqualTo("Алматы");
         assertThat(Csv.text("")).isEmpty();
     }
@@ -24,5 +33,21 @@ class CsvTest {
         assertThat(Csv.number(1e-9)).isEqualTo("0");
         assertThat(Csv.number(Double.NaN)).isEmpty();
         assertThat(Csv.number(null)).isEmpty();
+    }
+
+    @Test
+    void file_neutralisesFormulaLikeText_andWritesNumbersAsTheyAre(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("x.csv");
+        try (Csv csv = Csv.open(file, List.of("name", "value"))) {
+            csv.row(Csv.text("=HYPERLINK(\"http://x\")"), Csv.number(-5.0));
+            csv.row(Csv.text("+Import"), Csv.number(-0.25));
+            csv.row(Csv.text("-Старфарм"), Csv.number(1234567.0));
+            csv.row(Csv.text("@cmd"), Csv.number(0.0));
+            csv.row(Csv.text("\tcmd"), Csv.number(Double.NaN));
+            csv.row(Csv.text("Қазақ"), Csv.number(1e-7));
+        }
+        assertThat(Files.readAllLines(file, StandardCharsets.UTF_8)).containsExactly("name,value",
+                "'=HYPERLINK(\"http://x\"),-5", "'+Import,-0.25", "'-Старфарм,1234567", "'@cmd,0",
+                "'\tcmd,", "Қазақ,0");
     }
 }

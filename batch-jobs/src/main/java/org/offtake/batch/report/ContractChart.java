@@ -1,0 +1,181 @@
+package org.offtake.batch.report;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+import org.offtake.batch.report.ReportRecords.ContractYear;
+
+/**
+ * The chart of one manufacturer x item, drawn by XChart and encoded as a PNG data URI for the HTML report: monthly
+ * purchases (history), the forecast mean with its 80 % and 95 % bands, and the recommended firm volume (and firm plus
+ * option) of each contract year spread evenly over its months (volume / 12 per month, a step line). The chart holds
+ * numbers, months and an English legend only; names stay in the HTML, so no font with Cyrillic glyphs is needed.
+ * Needs AWT in headless mode ({@code java.awt.headless=true}, which Spring Boot sets) and one font (any).
+ */
+final class ContractChart {
+
+    static final int WIDTH = 880;
+    static final int HEIGHT = 330;
+
+    static final String HISTORY = "Purchases";
+    static final String MEAN = "Forecast mean";
+    static final String BAND_80 = "80 % interval";
+    static final String BAND_95 = "95 % interval";
+    static final String FIRM = "Firm / 12 per month";
+    static final String FIRM_OPTION = "Firm + option / 12";
+
+    private static final Color HISTORY_COLOR = new Color(0x33, 0x33, 0x33);
+    private static final Color MEAN_COLOR = new Color(0x0b, 0x2f, 0x63);
+    private static final Color BAND_80_COLOR = new Color(0x4a, 0x8b, 0xd0, 0x66);
+    private static final Color BAND_95_COLOR = new Color(0x4a, 0x8b, 0xd0, 0x2e);
+    private static final Color FIRM_COLOR = new Color(0xd9, 0x5f, 0x02);
+
+    private ContractChart() {
+    }
+
+    /**
+     * Draws the chart and returns it as {@code data:image/png;base64,...}.
+     *
+     * @param history  purchases by month (months absent had none: drawn as zero between the first and last month)
+     * @param forecast mean, lower 95, lower 80, upper 80, upper 95 by month
+     * @param years    contract years (year 0, the whole term, is skipped)
+     */
+    static String pngDataUri(Map<YearMonth, Double> history, Map<YearMonth, double[]> forecast,
+                             List<ContractYear> years) {
+        XYChart chart = chart(history, forecast, years);
+        try {
+            byte[] png = BitmapEncoder.getBitmapBytes(chart, BitmapEncoder.BitmapFormat.PNG);
+            return "data:image/png;base64," + Base64.getEncoder().encodeToString(png);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot encode a chart as PNG: " + e.getMessage(), e);
+        }
+    }
+
+    static XYChart chart(Map<YearMonth, Double> history, Map<YearMonth, double[]> forecast,
+                         List<ContractYear> years) {
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).build();
+        Styler styler = chart.getStyler();
+        chart.getStyler().setDatePattern("yyyy-MM").setTimezone(TimeZone.getTimeZone(ZoneOffset.UTC))
+                .setLocale(Locale.ROOT).setYAxisDecimalPattern("#,##0").setPlotGridVerticalLinesVisible(false)
+                .setXAxisMaxLabelCount(14);
+        styler.setChartTitleVisible(false).setLegendPosition(Styler.LegendPosition.OutsideS)
+                .setLegendLayout(Styler.LegendLayout.Horizontal).setChartBackgroundColor(Color.WHITE)
+                .setPlotBorderVisible(false).setMarkerSize(0).setAntiAlias(true).setChartPadding(6);
+        chart.getStyler().setYAxisMin(0.0);
+
+        if (!forecast.isEmpty()) {
+            band(chart, BAND_95, forecast, 1, 4, BAND_95_COLOR);
+            band(chart, BAND_80, forecast, 2, 3, BAND_80_COLOR);
+        }
+        if (!history.isEmpty()) {
+            List<Date> x = new ArrayList<>();
+            List<Double> y = new ArrayList<>();
+            YearMonth first = history.keySet().iterator().next();
+            YearMonth last = first;
+            for (YearMonth m : history.keySet()) {
+                last = m;
+            }
+            for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+                x.add(date(m));
+                y.add(history.getOrDefault(m, 0.0));
+            }
+            line(chart, HISTORY, x, y, HISTORY_COLOR, 1.6f, false);
+        }
+        if (!forecast.isEmpty()) {
+            List<Date> x = new ArrayList<>();
+            List<Double> y = new ArrayList<>();
+            forecast.forEach((m, v) -> {
+                x.add(date(m));
+                y.add(v[0]);
+            });
+            line(chart, MEAN, x, y, MEAN_COLOR, 2f, false);
+        }
+        List<Date> fx = new ArrayList<>();
+        List<Double> firm = new ArrayList<>();
+        List<Double> firmOption = new ArrayList<>();
+        boolean anyOption = false;
+        for (ContractYear year : years) {
+            if (year.year() == 0) {
+                continue;
+            }
+            YearMonth from = YearMonth.parse(year.from());
+            YearMonth to = YearMonth.parse(year.to());
+            long months = from.until(to, java.time.temporal.ChronoUnit.MONTHS) + 1;
+            for (YearMonth m = from; !m.isAfter(to.plusMonths(1)); m = m.plusMonths(1)) {
+                // a point at the start of the month after the year closes the step
+                fx.add(date(m));
+                firm.add(year.firm() / months);
+                firmOption.add((year.firm() + year.option()) / months);
+            }
+            anyOption |= year.option() > 0;
+        }
+        if (!fx.isEmpty()) {
+            XYSeries s = line(chart, FIRM, fx, firm, FIRM_COLOR, 2.2f, false);
+            s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Step);
+            if (anyOption) {
+                XYSeries o = line(chart, FIRM_OPTION, fx, firmOption, FIRM_COLOR, 1.4f, true);
+                o.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Step);
+            }
+        }
+        if (chart.getSeriesMap().isEmpty()) {
+            // XChart cannot draw an empty chart: one invisible point keeps the axes
+            XYSeries s = chart.addSeries("no data", List.of(new Date(0)), List.of(0.0));
+            s.setLineColor(Color.WHITE);
+            s.setMarker(SeriesMarkers.NONE);
+            s.setShowInLegend(false);
+        }
+        return chart;
+    }
+
+    private static void band(XYChart chart, String name, Map<YearMonth, double[]> forecast, int lower, int upper,
+                             Color color) {
+        List<Date> x = new ArrayList<>();
+        List<Double> y = new ArrayList<>();
+        forecast.forEach((m, v) -> {
+            x.add(date(m));
+            y.add(v[upper]);
+        });
+        List<YearMonth> months = new ArrayList<>(forecast.keySet());
+        for (int i = months.size() - 1; i >= 0; i--) {
+            x.add(date(months.get(i)));
+            y.add(forecast.get(months.get(i))[lower]);
+        }
+        XYSeries s = chart.addSeries(name, x, y);
+        s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.PolygonArea);
+        s.setFillColor(color);
+        s.setLineColor(color);
+        s.setMarker(SeriesMarkers.NONE);
+    }
+
+    private static XYSeries line(XYChart chart, String name, List<Date> x, List<Double> y, Color color, float width,
+                                 boolean dashed) {
+        XYSeries s = chart.addSeries(name, x, y);
+        s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
+        s.setLineColor(color);
+        s.setMarker(SeriesMarkers.NONE);
+        s.setLineStyle(dashed ? new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                new float[] {6f, 4f}, 0f) : new BasicStroke(width));
+        return s;
+    }
+
+    private static Date date(YearMonth month) {
+        return Date.from(month.atDay(1).atStartOfDay().toInstant(ZoneOffset.UTC));
+    }
+}

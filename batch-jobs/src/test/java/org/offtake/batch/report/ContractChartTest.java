@@ -1,0 +1,87 @@
+package org.offtake.batch.report;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.YearMonth;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.Test;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+import org.offtake.batch.report.ReportRecords.ContractYear;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ContractChartTest {
+
+    private static final Map<YearMonth, Double> HISTORY = new TreeMap<>(Map.of(
+            YearMonth.of(2025, 9), 120.0, YearMonth.of(2025, 11), 90.0, YearMonth.of(2025, 12), 100.0));
+
+    private static Map<YearMonth, double[]> forecast() {
+        Map<YearMonth, double[]> f = new TreeMap<>();
+        for (int i = 0; i < 24; i++) {
+            f.put(YearMonth.of(2026, 1).plusMonths(i), new double[] {100, 60, 80, 120, 140});
+        }
+        return f;
+    }
+
+    private static ContractYear year(int year, String from, String to, double firm, double option) {
+        return new ContractYear("M", "I", year, from, to, 0.5, firm, option, 0, 0, 0, 0, 0, 0, 0, 0, "default", "m",
+                "r");
+    }
+
+    @Test
+    void chart_drawsHistoryWithGapsAtZero_bandsAsPolygons_andFirmVolumeSpreadOverEachContractYear() {
+        List<ContractYear> years = List.of(year(0, "2026-01", "2027-12", 2640, 240),
+                year(1, "2026-01", "2026-12", 1200, 120), year(2, "2027-01", "2027-12", 1440, 120));
+        XYChart chart = ContractChart.chart(HISTORY, forecast(), years);
+
+        assertThat(chart.getSeriesMap().keySet()).containsExactly(ContractChart.BAND_95, ContractChart.BAND_80,
+                ContractChart.HISTORY, ContractChart.MEAN, ContractChart.FIRM, ContractChart.FIRM_OPTION);
+        XYSeries history = chart.getSeriesMap().get(ContractChart.HISTORY);
+        assertThat(history.getYData()).containsExactly(120.0, 0.0, 90.0, 100.0);
+        XYSeries band = chart.getSeriesMap().get(ContractChart.BAND_95);
+        assertThat(band.getXYSeriesRenderStyle()).isEqualTo(XYSeries.XYSeriesRenderStyle.PolygonArea);
+        // along the upper bounds and back along the lower ones
+        assertThat(band.getYData()).hasSize(48);
+        assertThat(band.getYData()[0]).isEqualTo(140.0);
+        assertThat(band.getYData()[47]).isEqualTo(60.0);
+        XYSeries firm = chart.getSeriesMap().get(ContractChart.FIRM);
+        assertThat(firm.getXYSeriesRenderStyle()).isEqualTo(XYSeries.XYSeriesRenderStyle.Step);
+        // 13 points a year (the 13th closes the step); year 1 at 1,200 / 12, year 2 at 1,440 / 12
+        assertThat(firm.getYData()).hasSize(26);
+        assertThat(firm.getYData()[0]).isEqualTo(100.0);
+        assertThat(firm.getYData()[12]).isEqualTo(100.0);
+        assertThat(firm.getYData()[13]).isEqualTo(120.0);
+        assertThat(chart.getSeriesMap().get(ContractChart.FIRM_OPTION).getYData()[0]).isEqualTo(110.0);
+    }
+
+    @Test
+    void chart_withoutOptionOrData_leavesThoseSeriesOut_andStillDraws() throws IOException {
+        XYChart noOption = ContractChart.chart(HISTORY, forecast(), List.of(year(1, "2026-01", "2026-12", 1200, 0)));
+        assertThat(noOption.getSeriesMap()).doesNotContainKey(ContractChart.FIRM_OPTION);
+
+        String empty = ContractChart.pngDataUri(Map.of(), Map.of(), List.of());
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(
+                empty.substring("data:image/png;base64,".length()))));
+        assertThat(image.getWidth()).isEqualTo(ContractChart.WIDTH);
+        assertThat(image.getHeight()).isEqualTo(ContractChart.HEIGHT);
+    }
+
+    @Test
+    void pngDataUri_isAPngOfTheChartsSize() throws IOException {
+        String uri = ContractChart.pngDataUri(HISTORY, forecast(), List.of(year(1, "2026-01", "2026-12", 1200, 120)));
+        assertThat(uri).startsWith("data:image/png;base64,");
+        byte[] png = Base64.getDecoder().decode(uri.substring("data:image/png;base64,".length()));
+        assertThat(png).startsWith(0x89, 'P', 'N', 'G');
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        assertThat(image.getWidth()).isEqualTo(ContractChart.WIDTH);
+        assertThat(image.getHeight()).isEqualTo(ContractChart.HEIGHT);
+    }
+}
