@@ -17,8 +17,8 @@ import org.offtake.batch.report.FormulaGuard;
 import com.univocity.parsers.csv.CsvWriterSettings;
 
 /**
- * The job's CSV files: UTF-8, {@code ,} between fields, LF line ends, quotes only where needed (univocity-parsers'
- * writer), numbers with a decimal point and at most six decimals. Text cells that a spreadsheet would take for a
+ * The job's CSV files (RFC 4180 as univocity-parsers writes it): UTF-8, {@code ,} between fields, LF line ends, a field
+ * quoted when it holds a comma, a quote (doubled inside), a line feed or a carriage return, and only then, numbers with a decimal point and at most six decimals. Text cells that a spreadsheet would take for a
  * formula (starting with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return) are neutralised by a
  * leading apostrophe ({@link #text}, by {@link FormulaGuard}'s rule, which the workbook uses too). A file is written
  * beside its final name and moved into place when complete, so a reader never sees half a file.
@@ -41,6 +41,8 @@ final class Csv implements AutoCloseable {
         settings.setEmptyValue("");
         settings.setIgnoreLeadingWhitespaces(false);
         settings.setIgnoreTrailingWhitespaces(false);
+        settings.setQuoteEscapingEnabled(true);
+        settings.setQuotationTriggers('\r');
         this.writer = new CsvWriter(out, settings);
         writer.writeRow(header.toArray());
     }

@@ -24,6 +24,9 @@ import org.offtake.datasets.read.ReadOptions;
 public record NightlySettings(YearMonth asOf, Path input, String inputChecksum, Path output, Path contracts,
                               long expectedRows) {
 
+    /** The input without {@code --input}: the committed sample, relative to the working directory. */
+    public static final String SAMPLE = "datasets/sample/procurement.csv.gz";
+
     /**
      * Checks {@code settings}: the as-of month, the input file (opened and its header read), the contracts file,
      * the model, the reconciliation method and the numbers.
@@ -49,6 +52,11 @@ public record NightlySettings(YearMonth asOf, Path input, String inputChecksum, 
         }
         Path input = (exported != null ? exported : Path.of(settings.input())).toAbsolutePath().normalize();
         if (!Files.isRegularFile(input)) {
+            if (exported == null && SAMPLE.equals(settings.input())) {
+                throw new IllegalArgumentException("no --input given, and the committed sample " + SAMPLE + " is not "
+                        + "under the working directory " + Path.of("").toAbsolutePath() + ": run from the "
+                        + "repository's root folder, or give --input=FILE (a procurement CSV, CSV.GZ or XLSX file)");
+            }
             throw new IllegalArgumentException("input file " + input + " does not exist or is not a file; expected "
                     + "a procurement CSV, CSV.GZ or XLSX file");
         }

@@ -237,9 +237,12 @@ abstract class AbstractNightlyForecastFunctionalTests {
         System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
         int missingCode;
         int contractsCode;
+        int noSampleCode;
         try {
             missingCode = NightlyApp.run(database.args(), "--input=" + missing, "--as-of=" + AS_OF,
                     "--output=" + dir.resolve("out-bad"));
+            // the tests run in the module's folder, where the sample's path (from the repository's root) is not
+            noSampleCode = NightlyApp.run(database.args(), "--as-of=" + AS_OF, "--output=" + dir.resolve("out-bad"));
             contractsCode = NightlyApp.run(database.args(), "--input=" + history.file, "--as-of=" + AS_OF,
                     "--output=" + dir.resolve("out-bad"), "--contracts=" + badContracts);
         } finally {
@@ -247,8 +250,12 @@ abstract class AbstractNightlyForecastFunctionalTests {
         }
         assertThat(missingCode).isEqualTo(NightlyRunner.BAD_INPUT);
         assertThat(contractsCode).isEqualTo(NightlyRunner.BAD_INPUT);
+        assertThat(noSampleCode).isEqualTo(NightlyRunner.BAD_INPUT);
         assertThat(captured.toString(StandardCharsets.UTF_8))
                 .contains("input file " + missing + " does not exist")
+                .contains("no --input given, and the committed sample datasets/sample/procurement.csv.gz is not under "
+                        + "the working directory " + Path.of("").toAbsolutePath() + ": run from the repository's root "
+                        + "folder, or give --input=FILE")
                 .contains("contracts file " + badContracts + ", line 2, column start: start '2026-13' is not a "
                         + "month; expected YYYY-MM");
         assertThat(Files.exists(dir.resolve("out-bad"))).isFalse();

@@ -3,7 +3,6 @@ package org.offtake.batch.nightly;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.offtake.batch.CrashPoint;
 import org.offtake.batch.NightlyApp;
 import org.offtake.batch.OfftakeBatchApplication;
 import org.offtake.batch.ProcurementFixture;
@@ -25,13 +25,17 @@ import tools.jackson.databind.node.ObjectNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Restart after a crash: the job runs in a separate JVM, is killed with SIGKILL in the middle of the forecast step,
- * and is started again; every result table and every output file must then be exactly those of an uninterrupted
- * run.
+ * Restart after a crash: the job runs in a separate JVM that sends itself SIGKILL in one step (see {@link CrashPoint}:
+ * in a chunk-oriented step while its second chunk is written, in a tasklet step after the tasklet's work committed);
+ * it is started again, dies in the next step, and so on through every step of the job, and the last start runs to
+ * the end. Every result table and every output file must then be exactly those of an uninterrupted run.
  */
 abstract class AbstractNightlyRestartFunctionalTests {
 
     private static final int ITEMS = 16;
+    /** Every step of the job, in order ({@code forecastPartition} is the forecast step's worker). */
+    private static final List<String> STEPS = List.of("prepare", "ingest", "series", "forecastPartition", "backtest",
+            "report", "publish");
     private static final List<String> TABLES = List.of(
             "staging_line ORDER BY record_id",
             "rejected_line ORDER BY line_no",
@@ -48,7 +52,7 @@ abstract class AbstractNightlyRestartFunctionalTests {
     abstract TestDatabase emptyDatabase(Path dir);
 
     @Test
-    void killedInTheForecastStep_resumesFromItsLastCommit_andEndsWithTheResultsOfAnUninterruptedRun(
+    void killedOnceInEveryStep_resumesEachTimeFromItsLastCommit_andEndsWithTheResultsOfAnUninterruptedRun(
             @TempDir Path dir) throws Exception {
         ProcurementFixture history = ProcurementFixture.write(dir, YearMonth.of(2025, 12), ITEMS - 4);
         TestDatabase reference = emptyDatabase(dir.resolve("db-reference"));
@@ -57,17 +61,26 @@ abstract class AbstractNightlyRestartFunctionalTests {
 
         TestDatabase database = emptyDatabase(dir.resolve("db"));
         Path output = dir.resolve("out");
-        Process first = launch(database, args(history, output), dir.resolve("first.log"));
-        int itemsAtKill = waitForSomeForecasts(database, first, dir.resolve("first.log"));
-        first.destroyForcibly();
-        assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
-        assertThat(itemsAtKill).as("items forecast when the process was killed; its log:%n%s",
-                Files.readString(dir.resolve("first.log"))).isBetween(1, ITEMS - 1);
-
-        Process second = launch(database, args(history, output), dir.resolve("second.log"));
-        assertThat(second.waitFor(5, TimeUnit.MINUTES)).isTrue();
-        assertThat(second.exitValue()).as(Files.readString(dir.resolve("second.log"))).isZero();
-        assertThat(Files.readString(dir.resolve("second.log"))).contains("resuming run");
+        for (String step : STEPS) {
+            Path log = dir.resolve("killed-in-" + step + ".log");
+            Process killed = launch(database, args(history, output), log, step);
+            assertThat(killed.waitFor(5, TimeUnit.MINUTES)).as("ended in time").isTrue();
+            String text = Files.readString(log);
+            assertThat(killed.exitValue()).as("exit code (137: SIGKILL); log:%n%s", text).isEqualTo(137);
+            assertThat(text).contains(CrashPoint.MESSAGE + step);
+            if (!step.equals(STEPS.getFirst())) {
+                assertThat(text).contains("resuming run");
+            }
+            if (step.equals("forecastPartition")) {
+                assertThat(jdbc(database).queryForObject("SELECT COUNT(DISTINCT item_code) FROM forecast",
+                        Integer.class)).as("items forecast when the process died").isBetween(1, ITEMS - 1);
+            }
+        }
+        Path log = dir.resolve("last.log");
+        Process last = launch(database, args(history, output), log, null);
+        assertThat(last.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        assertThat(last.exitValue()).as(Files.readString(log)).isZero();
+        assertThat(Files.readString(log)).contains("resuming run").doesNotContain(CrashPoint.MESSAGE);
 
         Map<String, List<String>> actual = snapshot(database, output);
         assertThat(actual.keySet()).isEqualTo(expected.keySet());
@@ -76,7 +89,8 @@ abstract class AbstractNightlyRestartFunctionalTests {
         }
         List<String> statuses = jdbc(database).queryForList("SELECT status FROM batch_job_execution "
                 + "ORDER BY job_execution_id", String.class);
-        assertThat(statuses).containsExactly("FAILED", "COMPLETED");
+        assertThat(statuses).hasSize(STEPS.size() + 1).last().isEqualTo("COMPLETED");
+        assertThat(statuses.subList(0, STEPS.size())).containsOnly("FAILED");
     }
 
     private static String[] args(ProcurementFixture history, Path output) {
@@ -84,41 +98,22 @@ abstract class AbstractNightlyRestartFunctionalTests {
             "--offtake.chunk-size=1", "--offtake.backtest.every=3"};
     }
 
-    /** Starts the application in a JVM of its own, as the operator would, with the test's classpath. */
-    private static Process launch(TestDatabase database, String[] args, Path log) throws IOException {
+    /**
+     * Starts the application in a JVM of its own, as the operator would, with the test's classpath; with a step
+     * name, that JVM kills itself in that step.
+     */
+    private static Process launch(TestDatabase database, String[] args, Path log, String crashIn)
+            throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                OfftakeBatchApplication.class.getName()));
+                .toString(), "-Xmx512m"));
+        if (crashIn != null) {
+            command.add("-D" + CrashPoint.PROPERTY + "=" + crashIn);
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), OfftakeBatchApplication.class.getName()));
         command.addAll(database.args());
         command.addAll(NightlyApp.TEST_SETTINGS);
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-    }
-
-    /**
-     * Once the process has started the forecast step (so that it, not this JVM, serves the H2 database), polls the
-     * forecast table until some items are written; returns how many (-1 if the process ended first).
-     */
-    private static int waitForSomeForecasts(TestDatabase database, Process process, Path log)
-            throws InterruptedException, IOException {
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        while (System.nanoTime() < deadline && process.isAlive()
-                && !Files.readString(log).contains("Executing step: [forecast]")) {
-            Thread.sleep(50);
-        }
-        while (System.nanoTime() < deadline && process.isAlive()) {
-            try {
-                Integer items = jdbc(database).queryForObject("SELECT COUNT(DISTINCT item_code) FROM forecast",
-                        Integer.class);
-                if (items != null && items >= 2) {
-                    return items;
-                }
-            } catch (RuntimeException notYet) {
-                // the tables do not exist yet, or the database is starting
-            }
-            Thread.sleep(50);
-        }
-        return -1;
     }
 
     private static JdbcTemplate jdbc(TestDatabase database) {

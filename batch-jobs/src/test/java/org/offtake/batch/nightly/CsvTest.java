@@ -36,7 +36,7 @@ class CsvTest {
     }
 
     @Test
-    void file_neutralisesFormulaLikeText_andWritesNumbersAsTheyAre(@TempDir Path dir) throws IOException {
+    void file_neutralisesFormulaLikeText_quotesAsRfc4180Says_andWritesNumbersAsTheyAre(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("x.csv");
         try (Csv csv = Csv.open(file, List.of("name", "value"))) {
             csv.row(Csv.text("=HYPERLINK(\"http://x\")"), Csv.number(-5.0));
@@ -45,9 +45,12 @@ class CsvTest {
             csv.row(Csv.text("@cmd"), Csv.number(0.0));
             csv.row(Csv.text("\tcmd"), Csv.number(Double.NaN));
             csv.row(Csv.text("Қазақ"), Csv.number(1e-7));
+            csv.row("ТОО \"Фарм, Алматы\"", "line\nbreak");
+            csv.row("carriage\rreturn", "6 \"inch\"");
         }
-        assertThat(Files.readAllLines(file, StandardCharsets.UTF_8)).containsExactly("name,value",
-                "'=HYPERLINK(\"http://x\"),-5", "'+Import,-0.25", "'-Старфарм,1234567", "'@cmd,0",
-                "'\tcmd,", "Қазақ,0");
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo(String.join("\n", "name,value",
+                "\"'=HYPERLINK(\"\"http://x\"\")\",-5", "'+Import,-0.25", "'-Старфарм,1234567", "'@cmd,0",
+                "'\tcmd,", "Қазақ,0", "\"ТОО \"\"Фарм, Алматы\"\"\",\"line\nbreak\"",
+                "\"carriage\rreturn\",\"6 \"\"inch\"\"\"") + "\n");
     }
 }

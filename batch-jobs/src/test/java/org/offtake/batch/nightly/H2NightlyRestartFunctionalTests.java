@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 import org.offtake.batch.TestDatabase;
 
-/** Restart after SIGKILL on the embedded H2 file database. */
+/** Restart after SIGKILL in every step, on the embedded H2 file database. */
 class H2NightlyRestartFunctionalTests extends AbstractNightlyRestartFunctionalTests {
 
     @Override

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 import org.offtake.batch.TestDatabase;
 
-/** Restart after SIGKILL on PostgreSQL (skipped with a message when no server is configured). */
+/** Restart after SIGKILL in every step, on PostgreSQL (skipped with a message when no server is configured). */
 class PostgresNightlyRestartFunctionalTests extends AbstractNightlyRestartFunctionalTests {
 
     @Override
