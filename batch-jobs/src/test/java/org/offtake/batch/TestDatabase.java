@@ -21,7 +21,7 @@ public record TestDatabase(String url, String user, String password) {
 
     /** An H2 file database under {@code dir}, as the application makes it by default. */
     public static TestDatabase h2(Path dir) {
-        return new TestDatabase("jdbc:h2:file:" + dir.toAbsolutePath() + "/offtake;AUTO_SERVER=TRUE", "sa", "");
+        return new TestDatabase("jdbc:h2:file:" + dir.toAbsolutePath() + "/offtake;AUTO_SERVER=TRUE;WRITE_DELAY=0", "sa", "");
     }
 
     /**
