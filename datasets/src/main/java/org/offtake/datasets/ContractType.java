@@ -14,6 +14,8 @@ public enum ContractType {
     /** Bought from a single source, without competition. */
     SINGLE_SOURCE("single_source", "Из одного источника");
 
+    private static final ContractType[] VALUES = values();
+
     private final String canonicalName;
     private final String russianName;
 
@@ -39,8 +41,13 @@ public enum ContractType {
      * @return the type, or {@code null} when {@code text} names none
      */
     public static ContractType fromName(String text) {
+        for (ContractType type : VALUES) {
+            if (type.canonicalName.equals(text)) {
+                return type;
+            }
+        }
         String name = text.strip();
-        for (ContractType type : values()) {
+        for (ContractType type : VALUES) {
             if (type.canonicalName.equalsIgnoreCase(name) || type.russianName.equalsIgnoreCase(name)) {
                 return type;
             }

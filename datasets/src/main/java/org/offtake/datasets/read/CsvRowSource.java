@@ -20,6 +20,7 @@ final class CsvRowSource implements RowSource {
     private final Path file;
     private final TextInput input;
     private final CsvParser parser;
+    private final DecodingReader reader;
     private final char delimiter;
     private long previousEndLine;
     private long line;
@@ -46,7 +47,8 @@ final class CsvRowSource implements RowSource {
         settings.setReadInputOnSeparateThread(false);
         settings.setInputBufferSize(1 << 16);
         this.parser = new CsvParser(settings);
-        parser.beginParsing(input.reader());
+        this.reader = input.reader();
+        parser.beginParsing(reader);
     }
 
     /** The delimiter of a header line: the most frequent of {@code , ; tab} outside quotes ({@code ,} on a tie). */
@@ -148,6 +150,11 @@ final class CsvRowSource implements RowSource {
             end--;
         }
         return content.substring(0, end);
+    }
+
+    @Override
+    public boolean mayHoldReplacement() {
+        return reader.replacementSeen();
     }
 
     @Override

@@ -72,7 +72,7 @@ final class LineValidator {
             return reject(line, RejectReason.WRONG_FIELD_COUNT, row.length + " fields where the header has "
                     + columns.width(), source);
         }
-        for (int i = 0; i < row.length; i++) {
+        for (int i = 0; source.mayHoldReplacement() && i < row.length; i++) {
             if (row[i].indexOf('\uFFFD') >= 0) {
                 return reject(line, RejectReason.INVALID_ENCODING, "field " + (i + 1) + " has bytes that are not "
                         + "valid in the file's encoding (decoded as U+FFFD)", source);
@@ -131,15 +131,15 @@ final class LineValidator {
             return reject(line, RejectReason.DATE_AFTER_AS_OF, "date " + day + " is after the as-of month (last "
                     + "day " + lastDate + ")", source);
         }
-        String id = row[recordId].strip();
+        String id = strip(row[recordId]);
         if (!ids.add(id)) {
             return reject(line, RejectReason.DUPLICATE_RECORD_ID, "record_id '" + id + "' was already accepted "
                     + "earlier in the file; the first is kept", source);
         }
-        ProcurementLine value = new ProcurementLine(id, day, row[manufacturerId].strip(),
-                field(row, manufacturerName).strip(), row[itemCode].strip(), field(row, itemName).strip(),
-                field(row, atcCode).strip(), field(row, region).strip(), field(row, customer).strip(), units,
-                field(row, unit).strip(), price, total, isDomestic, contract);
+        ProcurementLine value = new ProcurementLine(id, day, strip(row[manufacturerId]),
+                strip(field(row, manufacturerName)), strip(row[itemCode]), strip(field(row, itemName)),
+                strip(field(row, atcCode)), strip(field(row, region)), strip(field(row, customer)), units,
+                strip(field(row, unit)), price, total, isDomestic, contract);
         accepted++;
         if (!Double.isNaN(price) && !Double.isNaN(total)) {
             double expected = units * price;
@@ -168,7 +168,35 @@ final class LineValidator {
         return Double.isNaN(value) ? Double.POSITIVE_INFINITY : value;
     }
 
+    /**
+     * {@code text} without the whitespace around it ({@link String#strip()}), without looking further when its first
+     * and last characters are plainly not whitespace: every character that {@link Character#isWhitespace} accepts
+     * is a space, a control character below U+0020 or at least U+1680.
+     */
+    static String strip(String text) {
+        int length = text.length();
+        if (length == 0) {
+            return text;
+        }
+        char first = text.charAt(0);
+        char last = text.charAt(length - 1);
+        if (first > ' ' && first < '\u1680' && last > ' ' && last < '\u1680') {
+            return text;
+        }
+        return text.strip();
+    }
+
     private static Boolean flag(String text) {
+        switch (text) {
+            case "false", "Нет" -> {
+                return Boolean.FALSE;
+            }
+            case "true", "Да" -> {
+                return Boolean.TRUE;
+            }
+            default -> {
+            }
+        }
         String value = text.strip().toLowerCase(Locale.ROOT);
         return switch (value) {
             case "", "нет", "false", "no", "0", "n", "н" -> Boolean.FALSE;

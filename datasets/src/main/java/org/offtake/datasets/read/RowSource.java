@@ -21,6 +21,14 @@ interface RowSource extends Closeable {
      */
     boolean shortRowsArePadded();
 
+    /**
+     * Whether a row returned may hold U+FFFD, the mark of bytes not valid in the file's encoding, so that rows are
+     * searched for it only when they may: a workbook's may always; a CSV file's once its decoder has produced one.
+     */
+    default boolean mayHoldReplacement() {
+        return true;
+    }
+
     /** What was detected, for messages: format, encoding, delimiter. */
     String description();
 

@@ -4,7 +4,6 @@ import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -177,8 +176,8 @@ final class TextInput implements Closeable {
     }
 
     /** A reader of the text, positioned after any byte order mark. */
-    Reader reader() {
-        return new ChunkDecodingReader(stream, charset);
+    DecodingReader reader() {
+        return DecodingReader.of(stream, charset);
     }
 
     /** The encoding chosen. */

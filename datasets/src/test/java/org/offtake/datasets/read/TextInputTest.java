@@ -2,9 +2,6 @@ package org.offtake.datasets.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
@@ -25,30 +22,6 @@ class TextInputTest {
     void isUtf8_windows1251Cyrillic_isNotUtf8() {
         assertThat(TextInput.isUtf8("Количество".getBytes(java.nio.charset.Charset.forName("windows-1251")), false))
                 .isFalse();
-    }
-
-    @Test
-    void chunkDecodingReader_multiByteCharactersAcrossChunks_decodeExactly() throws IOException {
-        String text = "ж".repeat(300_000) + "€😀" + "x".repeat(100_001) + "ё";
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        StringBuilder decoded = new StringBuilder();
-        try (Reader reader = new ChunkDecodingReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
-            char[] buffer = new char[7777];
-            for (int n = reader.read(buffer, 0, buffer.length); n > 0; n = reader.read(buffer, 0, buffer.length)) {
-                decoded.append(buffer, 0, n);
-            }
-        }
-        assertThat(decoded.toString()).isEqualTo(text);
-    }
-
-    @Test
-    void completeEnd_cutSequences_endBeforeTheirLeadByte() {
-        byte[] twoBytes = "aж".getBytes(StandardCharsets.UTF_8);
-        assertThat(ChunkDecodingReader.completeEnd(twoBytes, 2)).isEqualTo(1);
-        assertThat(ChunkDecodingReader.completeEnd(twoBytes, 3)).isEqualTo(3);
-        byte[] four = "a😀".getBytes(StandardCharsets.UTF_8);
-        assertThat(ChunkDecodingReader.completeEnd(four, 4)).isEqualTo(1);
-        assertThat(ChunkDecodingReader.completeEnd(four, 5)).isEqualTo(5);
     }
 
     @Test
