@@ -20,7 +20,7 @@ final class CsvRowSource implements RowSource {
     private final Path file;
     private final TextInput input;
     private final CsvParser parser;
-    private final DecodingReader reader;
+    private final ChunkDecodingReader reader;
     private final char delimiter;
     private long previousEndLine;
     private long line;

@@ -176,8 +176,8 @@ final class TextInput implements Closeable {
     }
 
     /** A reader of the text, positioned after any byte order mark. */
-    DecodingReader reader() {
-        return DecodingReader.of(stream, charset);
+    ChunkDecodingReader reader() {
+        return new ChunkDecodingReader(stream, charset);
     }
 
     /** The encoding chosen. */
