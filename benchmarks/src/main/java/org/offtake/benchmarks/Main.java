@@ -24,6 +24,7 @@ public final class Main {
                 case "engine" -> EngineCommand.run(rest, System.out);
                 case "contract-backtest" -> ContractBacktestCommand.run(rest, System.out);
                 case "resplit" -> ResplitCommand.run(rest, System.out);
+                case "csv-read" -> CsvReadCommand.run(rest, System.out);
                 case "jmh" -> org.openjdk.jmh.Main.main(rest);
                 default -> {
                     System.err.println("unknown command '" + args[0] + "'");
@@ -48,6 +49,7 @@ public final class Main {
                   contract-backtest --input FILE --season-length M --term-years K --over-cost CO --under-cost CU
                            --output FILE [--model auto] [--paths 1000] [--option-quantile 0.9] [--threads N] [--seed S]
                   resplit  --input FILE --test-length N --min-length L --output FILE
+                  csv-read --input FILE [--repeat N] [--as-of YYYY-MM]   (reading speed and its parts; taskset -c 0)
                   engine   [--series N] [--length L] [--threads T] [--model NAME] [--horizon H]   (generated monthly series)
                   jmh      [JMH options, e.g. EtsBenchmark -f 1 -wi 3 -i 5]
                 """.formatted(String.join(", ", ModelCatalog.NAMES));
