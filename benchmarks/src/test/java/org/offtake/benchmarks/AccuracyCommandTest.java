@@ -239,7 +239,7 @@ class AccuracyCommandTest {
 
         assertThatThrownBy(() -> accuracy("arima", output))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("unknown model 'arima'; known: " + String.join(", ", ModelCatalog.NAMES));
+                .hasMessageContaining("model 'arima': 'arima' is not a known model; expected one of naive, snaive");
         assertThat(output).doesNotExist();
     }
 

@@ -50,4 +50,30 @@ class AccuracySummaryTest {
         // inside: 1 of 2, and 4 of 4 -> 5 of 6
         assertThat(s.coverage().get(80.0)).isCloseTo(5.0 / 6, within(1e-12));
     }
+
+    @Test
+    void intervalScores_byHand_perSeriesAndOverSeries() {
+        // a: 80 % interval [4, 8]; y = 5 inside (width 4), y = 9 above by 1: 4 + (2 / 0.2) * 1 = 14; mean 9.
+        // Its naive scales are 1 (mean |diff| and root mean squared diff of 1, 2, 3), so MSIS = 9 / 1.
+        Accuracy a = scored("a", new double[] {1, 2, 3}, new double[] {5, 9}, new double[] {6, 6}, 4, 8);
+        // b: interval [3, 5], every y = 4 inside: Winkler 2; constant history, so no MSIS or RMSSE.
+        Accuracy b = scored("b", new double[] {4, 4, 4}, new double[] {4, 4, 4, 4}, new double[] {4, 4, 4, 6}, 3, 5);
+
+        assertThat(a.winkler().get(80.0)).isCloseTo(9.0, within(1e-12));
+        assertThat(a.msis().get(80.0)).isCloseTo(9.0, within(1e-12));
+        assertThat(a.rmsse()).isCloseTo(Math.sqrt(5), within(1e-12));
+        // tau 0.9, q = 8: y 5 -> 0.1 * 3 = 0.3, y 9 -> 0.9 * 1 = 0.9; mean 0.6
+        assertThat(a.pinball().get(0.9)).isCloseTo(0.6, within(1e-12));
+        assertThat(b.winkler().get(80.0)).isCloseTo(2.0, within(1e-12));
+        assertThat(b.msis().get(80.0)).isNaN();
+        assertThat(b.rmsse()).isNaN();
+
+        AccuracySummary s = AccuracySummary.of(List.of(a, b));
+        assertThat(s.winkler().get(80.0)).isCloseTo((9.0 + 2.0) / 2, within(1e-12));
+        assertThat(s.msis().get(80.0)).isCloseTo(9.0, within(1e-12));
+        assertThat(s.rmsse()).isCloseTo(Math.sqrt(5), within(1e-12));
+        // b: tau 0.1 at q = 3 and tau 0.9 at q = 5 lose 0.1 on every value
+        assertThat(s.pinball().get(0.1)).isCloseTo((0.3 + 0.1) / 2, within(1e-12));
+        assertThat(s.pinball().get(0.9)).isCloseTo((0.6 + 0.1) / 2, within(1e-12));
+    }
 }
