@@ -43,14 +43,15 @@ public final class Main {
         return """
                 usage: java -jar benchmarks.jar COMMAND [options]
                   accuracy --input FILE --season-length M --model NAME --output FILE [--threads N] [--levels 80,95] [--limit N]
-                           models: %s, or one ETS model such as ETS(M,Ad,N);
+                           models: %s, one ETS model such as ETS(M,Ad,N),
+                           or auto(A,B,...) pooling some of them;
                            gbm is one global model trained on every series of the file, then forecasting each
                   score    --input FILE --season-length M --forecasts FILE
                   contract-backtest --input FILE --season-length M --term-years K --over-cost CO --under-cost CU
                            --output FILE [--model auto] [--paths 1000] [--option-quantile 0.9] [--threads N] [--seed S]
                   resplit  --input FILE --test-length N --min-length L --output FILE
                   csv-read --input FILE [--repeat N] [--as-of YYYY-MM]   (reading speed and its parts; taskset -c 0)
-                  engine   [--series N] [--length L] [--threads T] [--model NAME] [--horizon H]   (generated monthly series)
+                  engine   [--series N] [--warmup W] [--length L] [--threads T] [--model NAME] [--horizon H]   (generated monthly series)
                   jmh      [JMH options, e.g. EtsBenchmark -f 1 -wi 3 -i 5]
                 """.formatted(String.join(", ", ModelCatalog.NAMES));
     }
