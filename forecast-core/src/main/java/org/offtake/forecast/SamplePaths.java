@@ -99,7 +99,7 @@ public final class SamplePaths {
     }
 
     /**
-     * The {@code probability} quantile over paths at one step (Hyndman & Fan 1996 definition 8, as R's
+     * The {@code probability} quantile over paths at one step (Hyndman &amp; Fan 1996 definition 8, as R's
      * {@code quantile(type = 8)}).
      *
      * @throws IllegalArgumentException if {@code probability} is not in (0, 1)

@@ -18,7 +18,7 @@ public final class Quantiles {
     }
 
     /**
-     * Sample quantile by definition 8 of Hyndman & Fan (1996), "Sample quantiles in statistical packages", The
+     * Sample quantile by definition 8 of Hyndman &amp; Fan (1996), "Sample quantiles in statistical packages", The
      * American Statistician 50(4):361-365; median-unbiased whatever the distribution, and R's
      * {@code quantile(type = 8)}, which {@code forecast} uses for simulated intervals.
      *
