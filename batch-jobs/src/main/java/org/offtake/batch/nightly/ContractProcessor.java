@@ -10,29 +10,45 @@ import org.offtake.forecast.contract.ContractSizer;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
- * Sizes each of an item's contracts with forecast-core's {@link ContractSizer} from the item's reconciled national
- * demand paths: one row per contract year and one for the whole term.
+ * The contract-sizing step's processor: the item's contracts ({@link ContractBook}: its domestic manufacturers with
+ * recent purchases, and the contracts file's), each sized with forecast-core's {@link ContractSizer} from the item's
+ * reconciled national demand paths, which the reconcile step left in the run's work folder
+ * ({@link SpillFiles#readReconciled}): one row per contract year and one for the whole term.
  */
-class ContractProcessor implements ItemProcessor<ReconciledItem, ItemResults> {
+class ContractProcessor implements ItemProcessor<ItemBlock, ItemContracts> {
 
     private final YearMonth firstMonth;
+    private final ContractBook contracts;
+    private final int sharesRecentMonths;
+    private final WorkDir work;
 
-    ContractProcessor(YearMonth firstMonth) {
+    ContractProcessor(YearMonth firstMonth, ContractBook contracts, int sharesRecentMonths, WorkDir work) {
         this.firstMonth = firstMonth;
+        this.contracts = contracts;
+        this.sharesRecentMonths = sharesRecentMonths;
+        this.work = work;
     }
 
     @Override
-    public ItemResults process(ReconciledItem item) {
+    public ItemContracts process(ItemBlock item) {
+        String code = item.itemCode();
+        SharesOfItem shares = SharesOfItem.of(item, contracts, sharesRecentMonths);
+        List<ContractBook.Candidate> candidates = contracts.candidates(item, shares.candidateWindow()::share);
         List<ContractRow> rows = new ArrayList<>();
-        String code = item.block().itemCode();
-        for (ContractBook.Candidate c : item.candidates()) {
-            ContractRecommendation r = ContractSizer.size(c.manufacturerId() + " / " + code, item.demandPaths(),
+        if (candidates.isEmpty()) {
+            return new ItemContracts(code, rows);
+        }
+        SpillFiles.Demand demand = SpillFiles.readReconciled(work.reconciled(item.itemNo()), item.itemNo(), code);
+        for (ContractBook.Candidate c : candidates) {
+            ContractRecommendation r = ContractSizer.size(c.manufacturerId() + " / " + code, demand.paths(),
                     firstMonth, c.terms());
             for (ContractPeriod year : r.years()) {
-                rows.add(new ContractRow(c.manufacturerId(), code, c.terms().share(), year, c.source(), item.model()));
+                rows.add(new ContractRow(c.manufacturerId(), code, c.terms().share(), year, c.source(),
+                        demand.model()));
             }
-            rows.add(new ContractRow(c.manufacturerId(), code, c.terms().share(), r.term(), c.source(), item.model()));
+            rows.add(new ContractRow(c.manufacturerId(), code, c.terms().share(), r.term(), c.source(),
+                    demand.model()));
         }
-        return new ItemResults(code, item.forecasts(), rows);
+        return new ItemContracts(code, rows);
     }
 }
