@@ -23,8 +23,5 @@ class BaseForecastsWriter implements ItemWriter<ItemForecasts> {
         for (ItemForecasts item : chunk) {
             SpillFiles.writeBase(work.base(item.itemNo()), item);
         }
-        if (!chunk.isEmpty()) {
-            SpillFiles.syncFolder(work.base(0).getParent());
-        }
     }
 }

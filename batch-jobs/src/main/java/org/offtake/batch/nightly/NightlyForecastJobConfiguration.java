@@ -303,10 +303,11 @@ public class NightlyForecastJobConfiguration {
                                           @Value("#{jobParameters['as-of']}") String asOf,
                                           @Value("#{jobParameters['work-dir']}") String workDir,
                                           @Value("#{stepExecution.jobParameters}") JobParameters parameters,
-                                          ContractBook contractBook) {
+                                          ContractBook contractBook, ForecastProcessor forecastProcessor) {
         Reconciler reconciler = Reconciler.builder().method(reconciliationMethod(method)).nonNegative().build();
         return new ReconcileProcessor(reconciler, horizon.intValue(), YearMonth.parse(asOf).plusMonths(1),
-                contractBook, ContractParameters.sharesRecentMonths(parameters), workDir(workDir, asOf));
+                contractBook, ContractParameters.sharesRecentMonths(parameters), workDir(workDir, asOf),
+                forecastProcessor);
     }
 
     @Bean
@@ -365,9 +366,9 @@ public class NightlyForecastJobConfiguration {
     ContractProcessor contractProcessor(@Value("#{jobParameters['as-of']}") String asOf,
                                         @Value("#{jobParameters['work-dir']}") String workDir,
                                         @Value("#{stepExecution.jobParameters}") JobParameters parameters,
-                                        ContractBook contractBook) {
+                                        ContractBook contractBook, ReconcileProcessor reconcileProcessor) {
         return new ContractProcessor(YearMonth.parse(asOf).plusMonths(1), contractBook,
-                ContractParameters.sharesRecentMonths(parameters), workDir(workDir, asOf));
+                ContractParameters.sharesRecentMonths(parameters), workDir(workDir, asOf), reconcileProcessor);
     }
 
     @Bean

@@ -1,5 +1,8 @@
 package org.offtake.batch.nightly;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +15,8 @@ import org.offtake.forecast.hierarchy.ManufacturerShares;
 import org.offtake.forecast.hierarchy.ManufacturerVolumes;
 import org.offtake.forecast.hierarchy.Reconciled;
 import org.offtake.forecast.hierarchy.Reconciler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
@@ -19,9 +24,13 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  * step left there, {@link SpillFiles#readBase}), reconciles its regions with its national total, path by path
  * (forecast-core's {@link Reconciler}), and splits the national demand into manufacturers' purchase volumes by
  * their shares; turns the first {@code horizon} months of each into forecast rows, and keeps the reconciled national
- * paths for the contract-sizing step.
+ * paths for the contract-sizing step. When the item's file cannot be read (missing or incomplete: lost with the
+ * machine's power, or removed), the item is forecast again and the file written again; forecasting is deterministic,
+ * so the same numbers come out.
  */
 class ReconcileProcessor implements ItemProcessor<ItemBlock, ReconciledItem> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReconcileProcessor.class);
 
     private final Reconciler reconciler;
     private final int horizon;
@@ -29,9 +38,11 @@ class ReconcileProcessor implements ItemProcessor<ItemBlock, ReconciledItem> {
     private final ContractBook contracts;
     private final int sharesRecentMonths;
     private final WorkDir work;
+    private final ForecastProcessor forecasts;
 
     ReconcileProcessor(Reconciler reconciler, int horizon, YearMonth firstMonth, ContractBook contracts,
-                       int sharesRecentMonths, WorkDir work) {
+                       int sharesRecentMonths, WorkDir work, ForecastProcessor forecasts) {
+        this.forecasts = forecasts;
         this.reconciler = reconciler;
         this.horizon = horizon;
         this.firstMonth = firstMonth;
@@ -44,7 +55,7 @@ class ReconcileProcessor implements ItemProcessor<ItemBlock, ReconciledItem> {
     public ReconciledItem process(ItemBlock block) {
         String code = block.itemCode();
         ItemNodes structure = ItemNodes.of(block);
-        ItemForecasts item = SpillFiles.readBase(work.base(block.itemNo()), block.itemNo(), code);
+        ItemForecasts item = base(block);
         if (!structure.block().keys().equals(item.nodes().stream().map(ItemForecasts.Node::key).toList())) {
             throw new IllegalStateException("item " + code + ": the base forecasts in " + work.base(block.itemNo())
                     + " are of the nodes " + item.nodes().stream().map(ItemForecasts.Node::key).toList()
@@ -100,5 +111,21 @@ class ReconcileProcessor implements ItemProcessor<ItemBlock, ReconciledItem> {
         }
         String nationalModel = item.node(code).forecast() ? item.node(code).model() : "sum of the regions' models";
         return new ReconciledItem(block.itemNo(), code, rows, demand, nationalModel);
+    }
+
+    /** The item's base forecasts as the forecast step left them, or made again when they cannot be read. */
+    private ItemForecasts base(ItemBlock block) {
+        Path file = work.base(block.itemNo());
+        try {
+            return SpillFiles.readBase(file, block.itemNo(), block.itemCode());
+        } catch (SpillFiles.Unreadable e) {
+            LOG.warn("{}; forecasting item {} again (the same numbers come out)", e.getMessage(), block.itemCode());
+            try {
+                SpillFiles.writeBase(file, forecasts.process(block));
+            } catch (IOException io) {
+                throw new UncheckedIOException(io);
+            }
+            return SpillFiles.readBase(file, block.itemNo(), block.itemCode());
+        }
     }
 }

