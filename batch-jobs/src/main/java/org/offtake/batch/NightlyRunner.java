@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.offtake.batch.nightly.ContractParameters;
 import org.offtake.batch.nightly.NightlyForecastJobConfiguration;
 import org.offtake.batch.nightly.NightlySettings;
 import org.offtake.batch.nightly.QueryExport;
@@ -124,6 +125,7 @@ public class NightlyRunner {
                 .addString("input-checksum", s.inputChecksum())
                 .addLong("run", System.currentTimeMillis())
                 .addString("output", s.output().toString(), false)
+                .addString("work-dir", s.workDir().toString(), false)
                 .addLong("horizon", (long) settings.horizon(), false)
                 .addLong("paths", (long) settings.paths(), false)
                 .addLong("seed", settings.seed(), false)
@@ -131,7 +133,7 @@ public class NightlyRunner {
                 .addString("reconciliation", settings.reconciliation(), false)
                 .addString("contracts", s.contracts() == null ? "" : s.contracts().toString(), false)
                 .addLong("expected-rows", s.expectedRows(), false);
-        return b.toJobParameters();
+        return ContractParameters.add(b, settings).toJobParameters();
     }
 
     /** The last execution of the newest run for this month and input, when it did not complete. */

@@ -16,8 +16,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param asOf           the as-of month, {@code YYYY-MM}: later deliveries are rejected, forecasts start the month
  *                       after
  * @param output         where the CSV files and {@code run-summary.json} go
+ * @param workDir        where a run keeps its items' sample paths between steps, in a folder per as-of month that
+ *                       the run removes when it completes
  * @param horizon        months of published forecasts
- * @param threads        partitions of the forecast step (0: one per processor)
+ * @param threads        partitions of the forecast, reconcile and sizeContracts steps, and threads of the report
+ *                       and publish split (0: one per processor)
  * @param paths          sample paths per series, for bounds, reconciliation and contract sizing
  * @param seed           the seed of every simulation
  * @param model          the forecasting model by name ({@code auto}, {@code ets}, {@code dotm}, {@code theta},
@@ -25,14 +28,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param reconciliation the reconciliation method ({@code ReconciliationMethod} constant not needing residuals)
  * @param timeoutPerSeries the engine's time limit per series before the fallback model takes over
  * @param sharesRecentMonths months over which manufacturers' shares of an item are measured
- * @param chunkSize      items per commit in the forecast step
+ * @param chunkSize      items per commit in the forecast, reconcile and sizeContracts steps
  * @param contracts      the contracts file overriding default terms per manufacturer x item (optional)
  * @param contract       default contract terms
  * @param backtest       the back-test of the model on a sample of items
  */
 @ConfigurationProperties("offtake")
 public record OfftakeProperties(String input, String inputQuery, InputJdbc inputJdbc, String asOf,
-                                @DefaultValue("offtake-output") String output, @DefaultValue("24") int horizon,
+                                @DefaultValue("offtake-output") String output,
+                                @DefaultValue("./offtake-work") String workDir, @DefaultValue("24") int horizon,
                                 @DefaultValue("0") int threads, @DefaultValue("1000") int paths,
                                 @DefaultValue("42") long seed, @DefaultValue("auto") String model,
                                 @DefaultValue("WLS_STRUCTURAL") String reconciliation,

@@ -170,6 +170,11 @@ class ContractBook {
         return o == null ? null : o.share();
     }
 
+    /** Months of purchases that make a domestic manufacturer x item a default candidate. */
+    int candidateMonths() {
+        return defaults.candidateMonths();
+    }
+
     /** Manufacturers the file names for {@code item}, in file order. */
     List<String> fileManufacturers(String item) {
         return List.copyOf(overridesByItem.getOrDefault(item, Map.of()).keySet());

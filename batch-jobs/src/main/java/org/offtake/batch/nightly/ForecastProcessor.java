@@ -11,9 +11,6 @@ import org.offtake.forecast.SamplePaths;
 import org.offtake.forecast.TimeSeries;
 import org.offtake.forecast.engine.ForecastEngine;
 import org.offtake.forecast.engine.SeriesResult;
-import org.offtake.forecast.hierarchy.Block;
-import org.offtake.forecast.hierarchy.Hierarchy;
-import org.offtake.forecast.hierarchy.ManufacturerShares;
 import org.offtake.forecast.hierarchy.ReconciliationMethod;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
@@ -23,12 +20,12 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
  * contracts. Only the nodes the reconciliation method needs are forecast: the national total and the regions for
  * the projections, the regions for bottom-up, the national total alone for top-down by historical proportions (the
  * fast choice: one model per item instead of one per region and one for the item). An item bought in one region
- * only has one series: it is forecast once and stands for both nodes.
+ * only has one series: it is forecast once and stands for both nodes. The {@link BaseForecastsWriter} hands the
+ * result to the reconcile step through the run's work folder.
  */
 class ForecastProcessor implements ItemProcessor<ItemBlock, ItemForecasts> {
 
     static final double[] LEVELS = {80, 95};
-    private static final String NO_REGION = "(no region)";
 
     private final ForecastModel model;
     private final int horizon;
@@ -36,12 +33,11 @@ class ForecastProcessor implements ItemProcessor<ItemBlock, ItemForecasts> {
     private final long seed;
     private final Duration timeout;
     private final int sharesRecentMonths;
-    private final int candidateMonths;
     private final ContractBook contracts;
     private final ReconciliationMethod method;
 
     ForecastProcessor(ForecastModel model, int horizon, int paths, long seed, Duration timeout,
-                      int sharesRecentMonths, int candidateMonths, ContractBook contracts,
+                      int sharesRecentMonths, ContractBook contracts,
                       ReconciliationMethod method) {
         this.method = method;
         this.model = model;
@@ -50,29 +46,18 @@ class ForecastProcessor implements ItemProcessor<ItemBlock, ItemForecasts> {
         this.seed = seed;
         this.timeout = timeout;
         this.sharesRecentMonths = sharesRecentMonths;
-        this.candidateMonths = candidateMonths;
         this.contracts = contracts;
     }
 
     @Override
     public ItemForecasts process(ItemBlock item) {
         String code = item.itemCode();
-        SharesOfItem shares = shares(item);
+        SharesOfItem shares = SharesOfItem.of(item, contracts, sharesRecentMonths);
         List<ContractBook.Candidate> candidates = contracts.candidates(item, shares.candidateWindow()::share);
         int steps = Math.max(horizon, contracts.monthsNeeded(candidates));
 
-        Hierarchy.Builder structure = Hierarchy.builder();
-        Map<String, String> regionOf = new LinkedHashMap<>();
-        Map<String, TimeSeries> series = new LinkedHashMap<>();
-        series.put(code, TimeSeries.monthly(code, item.start(), item.total()));
-        for (Map.Entry<String, double[]> region : item.regions().entrySet()) {
-            String label = region.getKey().isEmpty() ? NO_REGION : region.getKey();
-            String key = code + " / " + label;
-            structure.bottom(key, code, label);
-            regionOf.put(key, region.getKey());
-            series.put(key, TimeSeries.monthly(key, item.start(), region.getValue()));
-        }
-        Block block = structure.build().itemBlock(code);
+        ItemNodes structure = ItemNodes.of(item);
+        Map<String, TimeSeries> series = structure.series();
         boolean oneRegion = item.regions().size() == 1;
         List<TimeSeries> toForecast = new ArrayList<>();
         if (oneRegion || method != ReconciliationMethod.BOTTOM_UP) {
@@ -87,11 +72,11 @@ class ForecastProcessor implements ItemProcessor<ItemBlock, ItemForecasts> {
                 .timeoutPerSeries(timeout).build().run(toForecast.iterator(), toForecast.size(),
                         r -> results.put(r.seriesKey(), r));
 
-        Map<String, ItemForecasts.Node> nodes = new LinkedHashMap<>();
-        for (String key : block.keys()) {
+        List<ItemForecasts.Node> nodes = new ArrayList<>();
+        for (String key : structure.block().keys()) {
             SeriesResult r = oneRegion ? results.get(code) : results.get(key);
             if (r == null) {
-                nodes.put(key, new ItemForecasts.Node(series.get(key), null, null, ""));
+                nodes.add(new ItemForecasts.Node(key, "", null, null));
                 continue;
             }
             if (r.status() == SeriesResult.Status.FAILED) {
@@ -102,32 +87,15 @@ class ForecastProcessor implements ItemProcessor<ItemBlock, ItemForecasts> {
                     : SamplePaths.of(key, r.paths().model(), copy(r.paths()));
             String description = r.status() == SeriesResult.Status.FALLBACK
                     ? "fallback " + r.model() + " (" + r.diagnostic() + ")" : r.model();
-            nodes.put(key, new ItemForecasts.Node(series.get(key), r.forecast(), p, description));
+            nodes.add(new ItemForecasts.Node(key, description, r.forecast().mean(), p));
         }
-        return new ItemForecasts(item, block, regionOf, nodes, candidates, shares);
+        return new ItemForecasts(item.itemNo(), code, nodes);
     }
 
     /** Whether the method splits the national forecast by historical proportions (regions need no model). */
     private boolean topDownByHistory() {
         return method == ReconciliationMethod.TOP_DOWN_AVERAGE_PROPORTIONS
                 || method == ReconciliationMethod.TOP_DOWN_PROPORTIONS_OF_AVERAGES;
-    }
-
-    private SharesOfItem shares(ItemBlock item) {
-        ManufacturerShares.Builder recent = ManufacturerShares.builder(item.itemCode());
-        ManufacturerShares.Builder window = ManufacturerShares.builder(item.itemCode());
-        for (Map.Entry<String, double[]> m : item.manufacturers().entrySet()) {
-            recent.purchases(m.getKey(), m.getValue());
-            window.purchases(m.getKey(), m.getValue());
-        }
-        for (String m : contracts.fileManufacturers(item.itemCode())) {
-            Double share = contracts.contractedShare(item.itemCode(), m);
-            if (share != null) {
-                recent.contracted(m, share);
-            }
-        }
-        return new SharesOfItem(recent.recentPeriods(sharesRecentMonths).build(),
-                window.recentPeriods(candidateMonths).build());
     }
 
     private static double[][] copy(SamplePaths paths) {

@@ -8,6 +8,7 @@ import java.sql.Types;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -21,18 +22,20 @@ import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.flow.Flow;
+import org.springframework.batch.core.job.flow.support.SimpleFlow;
 import org.springframework.batch.core.job.parameters.DefaultJobParametersValidator;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.database.JdbcBatchItemWriter;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcBatchItemWriterBuilder;
-import org.springframework.batch.infrastructure.item.support.builder.CompositeItemProcessorBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -42,11 +45,15 @@ import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The {@code nightlyForecast} job: prepare -> ingest -> series -> forecast (partitioned over local threads; each item
- * forecast, reconciled and its contracts sized) -> backtest -> report (the planners' workbook and HTML report,
- * {@link org.offtake.batch.report.ReportConfiguration}) -> publish (which completes the run). Job parameters: {@code as-of},
- * {@code input}, {@code input-checksum}, {@code run} (identifying), {@code output}, {@code horizon}, {@code paths},
- * {@code seed}, {@code model}, {@code reconciliation}, {@code contracts}.
+ * The {@code nightlyForecast} job: prepare -> ingest -> series -> forecast (partitioned over local threads: each
+ * item's base forecasts and sample paths, left in the run's work folder) -> reconcile (partitioned: forecasts that
+ * add up, and manufacturers' volumes, to the database; reconciled national paths to the work folder) ->
+ * sizeContracts (partitioned: contract recommendations) -> backtest -> report (the planners' workbook and HTML
+ * report, {@link org.offtake.batch.report.ReportConfiguration}) beside publish (the output files; removes the work
+ * folder), in a split -> complete (run-summary.json, the run marked COMPLETED). Job parameters: {@code as-of},
+ * {@code input}, {@code input-checksum}, {@code run} (identifying), {@code output}, {@code work-dir},
+ * {@code horizon}, {@code paths}, {@code seed}, {@code model}, {@code reconciliation}, {@code contracts}, and the
+ * contract settings of {@link ContractParameters}.
  */
 @Configuration(proxyBeanMethods = false)
 public class NightlyForecastJobConfiguration {
@@ -54,21 +61,43 @@ public class NightlyForecastJobConfiguration {
     /** The job's name. */
     public static final String JOB = "nightlyForecast";
 
+    /** The job's steps, in order (partition workers aside); report and publish run side by side. */
+    public static final List<String> STEPS = List.of("prepare", "ingest", "series", "forecast", "reconcile",
+            "sizeContracts", "backtest", "report", "publish", "complete");
+
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(10);
 
+    /**
+     * The job. Report and publish only read the database and write their own files, so they run side by side (a
+     * split on {@code offtake.threads} threads); both read the back-test's table (the workbook's Accuracy sheet,
+     * {@code backtest-accuracy.csv}), so backtest comes before them.
+     */
     @Bean
     public Job nightlyForecast(JobRepository jobRepository, Step prepareStep, Step ingestStep, Step seriesStep,
-                               Step forecastStep, Step backtestStep, Step reportStep, Step publishStep,
-                               JdbcTemplate jdbc) {
+                               Step forecastStep, Step reconcileStep, Step sizeContractsStep, Step backtestStep,
+                               Step reportStep, Step publishStep, Step completeStep, JdbcTemplate jdbc,
+                               OfftakeProperties settings) {
         DefaultJobParametersValidator validator = new DefaultJobParametersValidator(
-                new String[] {"as-of", "input", "input-checksum", "output"}, new String[0]);
+                new String[] {"as-of", "input", "input-checksum", "output", "work-dir"}, new String[0]);
         validator.afterPropertiesSet();
-        return new JobBuilder(JOB, jobRepository).validator(validator).listener(runStatus(jdbc))
-                .start(prepareStep).next(ingestStep).next(seriesStep).next(forecastStep).next(backtestStep)
-                .next(reportStep).next(publishStep).build();
+        SimpleAsyncTaskExecutor outputs = new SimpleAsyncTaskExecutor("offtake-outputs-");
+        outputs.setConcurrencyLimit(threads(settings));
+        Flow report = new FlowBuilder<SimpleFlow>("reportFlow").start(reportStep).build();
+        Flow publish = new FlowBuilder<SimpleFlow>("publishFlow").start(publishStep).build();
+        Flow outputFiles = new FlowBuilder<SimpleFlow>("outputs").split(outputs).add(report, publish).build();
+        Flow steps = new FlowBuilder<SimpleFlow>("steps").start(prepareStep).next(ingestStep).next(seriesStep)
+                .next(forecastStep).next(reconcileStep).next(sizeContractsStep).next(backtestStep)
+                .next(outputFiles).next(completeStep).build();
+        return new JobBuilder(JOB, jobRepository).validator(validator).listener(runStatus(jdbc)).start(steps).end()
+                .build();
     }
 
-    /** Marks the month's run row FAILED when the job does not complete (publish marks it COMPLETED). */
+    /** The work folder of the run: {@code work-dir/<as-of>}. */
+    static WorkDir workDir(String workDir, String asOf) {
+        return WorkDir.of(Path.of(workDir), asOf);
+    }
+
+    /** Marks the month's run row FAILED when the job does not complete (the complete step marks it COMPLETED). */
     private static JobExecutionListener runStatus(JdbcTemplate jdbc) {
         return new JobExecutionListener() {
             @Override
@@ -93,8 +122,9 @@ public class NightlyForecastJobConfiguration {
     @StepScope
     PrepareTasklet prepareTasklet(JdbcTemplate jdbc, @Value("#{jobParameters['as-of']}") String asOf,
                                   @Value("#{jobParameters['input']}") String input,
-                                  @Value("#{jobParameters['input-checksum']}") String checksum) {
-        return new PrepareTasklet(jdbc, asOf, Path.of(input), checksum);
+                                  @Value("#{jobParameters['input-checksum']}") String checksum,
+                                  @Value("#{jobParameters['work-dir']}") String workDir) {
+        return new PrepareTasklet(jdbc, asOf, Path.of(input), checksum, workDir(workDir, asOf));
     }
 
     // --- ingest ----------------------------------------------------------------------------------------------
@@ -151,18 +181,30 @@ public class NightlyForecastJobConfiguration {
     @Bean
     public Step forecastStep(JobRepository jobRepository, Step forecastPartition, Partitioner itemPartitioner,
                              OfftakeProperties settings) {
+        return partitioned("forecast", jobRepository, forecastPartition, itemPartitioner, settings);
+    }
+
+    /**
+     * A manager step that runs {@code worker} over the partitions of {@code partitioner}, one per thread
+     * ({@code offtake.threads}).
+     */
+    private static Step partitioned(String name, JobRepository jobRepository, Step worker, Partitioner partitioner,
+                                    OfftakeProperties settings) {
         int threads = threads(settings);
-        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("offtake-partition-");
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("offtake-" + name + "-");
         executor.setConcurrencyLimit(threads);
-        return new StepBuilder("forecast", jobRepository).partitioner("forecastPartition", itemPartitioner)
-                .step(forecastPartition).gridSize(threads).taskExecutor(executor).build();
+        return new StepBuilder(name, jobRepository).partitioner(worker.getName(), partitioner).step(worker)
+                .gridSize(threads).taskExecutor(executor).build();
     }
 
     static int threads(OfftakeProperties settings) {
         return settings.threads() > 0 ? settings.threads() : Runtime.getRuntime().availableProcessors();
     }
 
-    /** Partition {@code i} of {@code n} takes the items whose number is {@code i} modulo {@code n}. */
+    /**
+     * Partition {@code i} of {@code n} takes the items whose number is {@code i} modulo {@code n}; the forecast,
+     * reconcile and sizeContracts steps split the items the same way.
+     */
     @Bean
     @StepScope
     Partitioner itemPartitioner(JdbcTemplate jdbc, @Value("#{jobParameters['as-of']}") String asOf) {
@@ -184,14 +226,11 @@ public class NightlyForecastJobConfiguration {
     @Bean
     public Step forecastPartition(JobRepository jobRepository, PlatformTransactionManager tm,
                                   ItemBlockReader forecastReader, ForecastProcessor forecastProcessor,
-                                  ReconcileProcessor reconcileProcessor, ContractProcessor contractProcessor,
-                                  ItemResultsWriter itemResultsWriter, ProgressLog itemProgress,
+                                  BaseForecastsWriter baseForecastsWriter, ProgressLog itemProgress,
                                   OfftakeProperties settings) {
-        ItemProcessor<ItemBlock, ItemResults> pipeline = new CompositeItemProcessorBuilder<ItemBlock, ItemResults>()
-                .delegates(forecastProcessor, reconcileProcessor, contractProcessor).build();
-        return new StepBuilder("forecastPartition", jobRepository).<ItemBlock, ItemResults>chunk(settings.chunkSize())
-                .transactionManager(tm).reader(forecastReader).processor(pipeline).writer(itemResultsWriter)
-                .listener(itemProgress).build();
+        return new StepBuilder("forecastPartition", jobRepository).<ItemBlock, ItemForecasts>chunk(
+                settings.chunkSize()).transactionManager(tm).reader(forecastReader).processor(forecastProcessor)
+                .writer(baseForecastsWriter).listener(itemProgress).build();
     }
 
     @Bean
@@ -202,34 +241,80 @@ public class NightlyForecastJobConfiguration {
         return new ItemBlockReader("forecast", jdbc, asOf, modulus, remainder);
     }
 
+    /** The contracts to size, with the contract settings the run started with (job parameters). */
     @Bean
     @StepScope
-    ContractBook contractBook(OfftakeProperties settings, @Value("#{jobParameters['as-of']}") String asOf,
+    ContractBook contractBook(@Value("#{stepExecution.jobParameters}") JobParameters parameters,
+                              @Value("#{jobParameters['as-of']}") String asOf,
                               @Value("#{jobParameters['contracts'] ?: ''}") String contracts) throws IOException {
-        return ContractBook.load(settings.contract(), YearMonth.parse(asOf).plusMonths(1),
+        return ContractBook.load(ContractParameters.contract(parameters), YearMonth.parse(asOf).plusMonths(1),
                 contracts.isBlank() ? null : Path.of(contracts));
     }
 
     @Bean
     @StepScope
     ForecastProcessor forecastProcessor(OfftakeProperties settings, ContractBook contractBook,
+                                        @Value("#{stepExecution.jobParameters}") JobParameters parameters,
                                         @Value("#{jobParameters['model']}") String model,
                                         @Value("#{jobParameters['horizon']}") Long horizon,
                                         @Value("#{jobParameters['paths']}") Long paths,
                                         @Value("#{jobParameters['seed']}") Long seed,
                                         @Value("#{jobParameters['reconciliation']}") String method) {
         return new ForecastProcessor(Models.named(model), horizon.intValue(), paths.intValue(), seed,
-                settings.timeoutPerSeries(), settings.sharesRecentMonths(), settings.contract().candidateMonths(),
-                contractBook, reconciliationMethod(method));
+                settings.timeoutPerSeries(), ContractParameters.sharesRecentMonths(parameters), contractBook,
+                reconciliationMethod(method));
+    }
+
+    @Bean
+    @StepScope
+    BaseForecastsWriter baseForecastsWriter(@Value("#{jobParameters['work-dir']}") String workDir,
+                                            @Value("#{jobParameters['as-of']}") String asOf) {
+        return new BaseForecastsWriter(workDir(workDir, asOf));
+    }
+
+    @Bean
+    public Step reconcileStep(JobRepository jobRepository, Step reconcilePartition, Partitioner itemPartitioner,
+                              OfftakeProperties settings) {
+        return partitioned("reconcile", jobRepository, reconcilePartition, itemPartitioner, settings);
+    }
+
+    @Bean
+    public Step reconcilePartition(JobRepository jobRepository, PlatformTransactionManager tm,
+                                   ItemBlockReader reconcileReader, ReconcileProcessor reconcileProcessor,
+                                   ReconciledWriter reconciledWriter, ProgressLog itemProgress,
+                                   OfftakeProperties settings) {
+        return new StepBuilder("reconcilePartition", jobRepository).<ItemBlock, ReconciledItem>chunk(
+                settings.chunkSize()).transactionManager(tm).reader(reconcileReader).processor(reconcileProcessor)
+                .writer(reconciledWriter).listener(itemProgress).build();
+    }
+
+    @Bean
+    @StepScope
+    ItemBlockReader reconcileReader(JdbcTemplate jdbc, @Value("#{jobParameters['as-of']}") String asOf,
+                                    @Value("#{stepExecutionContext['modulus']}") Long modulus,
+                                    @Value("#{stepExecutionContext['remainder']}") Long remainder) {
+        return new ItemBlockReader("reconcile", jdbc, asOf, modulus, remainder);
     }
 
     @Bean
     @StepScope
     ReconcileProcessor reconcileProcessor(@Value("#{jobParameters['reconciliation']}") String method,
                                           @Value("#{jobParameters['horizon']}") Long horizon,
-                                          @Value("#{jobParameters['as-of']}") String asOf) {
+                                          @Value("#{jobParameters['as-of']}") String asOf,
+                                          @Value("#{jobParameters['work-dir']}") String workDir,
+                                          @Value("#{stepExecution.jobParameters}") JobParameters parameters,
+                                          ContractBook contractBook, ForecastProcessor forecastProcessor) {
         Reconciler reconciler = Reconciler.builder().method(reconciliationMethod(method)).nonNegative().build();
-        return new ReconcileProcessor(reconciler, horizon.intValue(), YearMonth.parse(asOf).plusMonths(1));
+        return new ReconcileProcessor(reconciler, horizon.intValue(), YearMonth.parse(asOf).plusMonths(1),
+                contractBook, ContractParameters.sharesRecentMonths(parameters), workDir(workDir, asOf),
+                forecastProcessor);
+    }
+
+    @Bean
+    @StepScope
+    ReconciledWriter reconciledWriter(JdbcTemplate jdbc, @Value("#{jobParameters['as-of']}") String asOf,
+                                      @Value("#{jobParameters['work-dir']}") String workDir) {
+        return new ReconciledWriter(jdbc, asOf, workDir(workDir, asOf));
     }
 
     /**
@@ -253,15 +338,43 @@ public class NightlyForecastJobConfiguration {
     }
 
     @Bean
-    @StepScope
-    ContractProcessor contractProcessor(@Value("#{jobParameters['as-of']}") String asOf) {
-        return new ContractProcessor(YearMonth.parse(asOf).plusMonths(1));
+    public Step sizeContractsStep(JobRepository jobRepository, Step sizeContractsPartition,
+                                  Partitioner itemPartitioner, OfftakeProperties settings) {
+        return partitioned("sizeContracts", jobRepository, sizeContractsPartition, itemPartitioner, settings);
+    }
+
+    @Bean
+    public Step sizeContractsPartition(JobRepository jobRepository, PlatformTransactionManager tm,
+                                       ItemBlockReader sizeContractsReader, ContractProcessor contractProcessor,
+                                       ContractWriter contractWriter, ProgressLog itemProgress,
+                                       OfftakeProperties settings) {
+        return new StepBuilder("sizeContractsPartition", jobRepository).<ItemBlock, ItemContracts>chunk(
+                settings.chunkSize()).transactionManager(tm).reader(sizeContractsReader)
+                .processor(contractProcessor).writer(contractWriter).listener(itemProgress).build();
     }
 
     @Bean
     @StepScope
-    ItemResultsWriter itemResultsWriter(JdbcTemplate jdbc, @Value("#{jobParameters['as-of']}") String asOf) {
-        return new ItemResultsWriter(jdbc, asOf);
+    ItemBlockReader sizeContractsReader(JdbcTemplate jdbc, @Value("#{jobParameters['as-of']}") String asOf,
+                                        @Value("#{stepExecutionContext['modulus']}") Long modulus,
+                                        @Value("#{stepExecutionContext['remainder']}") Long remainder) {
+        return new ItemBlockReader("sizeContracts", jdbc, asOf, modulus, remainder);
+    }
+
+    @Bean
+    @StepScope
+    ContractProcessor contractProcessor(@Value("#{jobParameters['as-of']}") String asOf,
+                                        @Value("#{jobParameters['work-dir']}") String workDir,
+                                        @Value("#{stepExecution.jobParameters}") JobParameters parameters,
+                                        ContractBook contractBook, ReconcileProcessor reconcileProcessor) {
+        return new ContractProcessor(YearMonth.parse(asOf).plusMonths(1), contractBook,
+                ContractParameters.sharesRecentMonths(parameters), workDir(workDir, asOf), reconcileProcessor);
+    }
+
+    @Bean
+    @StepScope
+    ContractWriter contractWriter(JdbcTemplate jdbc, @Value("#{jobParameters['as-of']}") String asOf) {
+        return new ContractWriter(jdbc, asOf);
     }
 
     // --- backtest --------------------------------------------------------------------------------------------
@@ -323,7 +436,7 @@ public class NightlyForecastJobConfiguration {
         }
     }
 
-    // --- publish ---------------------------------------------------------------------------------------------
+    // --- publish, complete -----------------------------------------------------------------------------------
 
     @Bean
     public Step publishStep(JobRepository jobRepository, PlatformTransactionManager tm, PublishTasklet publish) {
@@ -332,9 +445,22 @@ public class NightlyForecastJobConfiguration {
 
     @Bean
     @StepScope
-    PublishTasklet publishTasklet(JdbcTemplate jdbc, JobRepository jobRepository, JsonMapper json,
-                                  @Value("#{jobParameters['as-of']}") String asOf,
-                                  @Value("#{jobParameters['output']}") String output) {
-        return new PublishTasklet(jdbc, jobRepository, json, asOf, Path.of(output));
+    PublishTasklet publishTasklet(JdbcTemplate jdbc, @Value("#{jobParameters['as-of']}") String asOf,
+                                  @Value("#{jobParameters['output']}") String output,
+                                  @Value("#{jobParameters['work-dir']}") String workDir) {
+        return new PublishTasklet(jdbc, asOf, Path.of(output), workDir(workDir, asOf));
+    }
+
+    @Bean
+    public Step completeStep(JobRepository jobRepository, PlatformTransactionManager tm, CompleteTasklet complete) {
+        return new StepBuilder("complete", jobRepository).tasklet(complete, tm).build();
+    }
+
+    @Bean
+    @StepScope
+    CompleteTasklet completeTasklet(JdbcTemplate jdbc, JobRepository jobRepository, JsonMapper json,
+                                    @Value("#{jobParameters['as-of']}") String asOf,
+                                    @Value("#{jobParameters['output']}") String output) {
+        return new CompleteTasklet(jdbc, jobRepository, json, asOf, Path.of(output));
     }
 }

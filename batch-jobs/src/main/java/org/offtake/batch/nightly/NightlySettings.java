@@ -17,19 +17,21 @@ import org.offtake.datasets.read.ReadOptions;
  * @param input         the procurement file
  * @param inputChecksum its SHA-256
  * @param output        the output directory
+ * @param workDir       the work directory (the run's folder is {@code workDir/<as-of>}, see {@link WorkDir})
  * @param contracts     the contracts file, or null
  * @param expectedRows  about how many data rows the input has (its lines but the header, for a plain CSV file;
  *                      -1 for a gzipped or XLSX file), for the ingest step's time left
  */
-public record NightlySettings(YearMonth asOf, Path input, String inputChecksum, Path output, Path contracts,
-                              long expectedRows) {
+public record NightlySettings(YearMonth asOf, Path input, String inputChecksum, Path output, Path workDir,
+                              Path contracts, long expectedRows) {
 
     /** The input without {@code --input}: the committed sample, relative to the working directory. */
     public static final String SAMPLE = "datasets/sample/procurement.csv.gz";
 
     /**
      * Checks {@code settings}: the as-of month, the input file (opened and its header read), the contracts file,
-     * the model, the reconciliation method and the numbers.
+     * the model, the reconciliation method, the numbers, and that the run's work folder can be written (it is
+     * created if needed; nothing in it is changed).
      *
      * @throws IllegalArgumentException naming what is wrong and what would be accepted
      * @throws IOException              if the input cannot be read (the message names the file and the problem)
@@ -79,9 +81,15 @@ public record NightlySettings(YearMonth asOf, Path input, String inputChecksum, 
         }
         ContractBook.load(settings.contract(), asOf.plusMonths(1), contracts);
         Path output = Path.of(settings.output()).toAbsolutePath().normalize();
+        if (settings.workDir() == null || settings.workDir().isBlank()) {
+            throw new IllegalArgumentException("offtake.work-dir is empty; expected a folder for the run's work "
+                    + "files, for example ./offtake-work");
+        }
+        Path workDir = Path.of(settings.workDir()).toAbsolutePath().normalize();
+        WorkDir.of(workDir, asOf.toString()).checkWritable();
         PrepareTasklet.Fingerprint fingerprint = PrepareTasklet.fingerprint(input);
         boolean plainText = format.startsWith("CSV") && !format.contains("gzipped");
-        return new NightlySettings(asOf, input, fingerprint.sha256(), output, contracts,
+        return new NightlySettings(asOf, input, fingerprint.sha256(), output, workDir, contracts,
                 plainText ? Math.max(0, fingerprint.lineFeeds() - 1) : -1);
     }
 

@@ -20,9 +20,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * First step: clears the as-of month's results of any earlier run (so a rerun replaces them and leaves other
- * months alone) and records the run with the input's SHA-256 checksum (computed before the job started, a job
- * parameter). One transaction.
+ * First step: empties the month's work folder ({@link WorkDir}) of an earlier run's files, clears the as-of month's
+ * results of any earlier run (so a rerun replaces them and leaves other months alone) and records the run with the
+ * input's SHA-256 checksum (computed before the job started, a job parameter). The database work is one transaction.
  */
 class PrepareTasklet implements Tasklet {
 
@@ -34,16 +34,19 @@ class PrepareTasklet implements Tasklet {
     private final String asOf;
     private final Path input;
     private final String checksum;
+    private final WorkDir work;
 
-    PrepareTasklet(JdbcTemplate jdbc, String asOf, Path input, String checksum) {
+    PrepareTasklet(JdbcTemplate jdbc, String asOf, Path input, String checksum, WorkDir work) {
         this.jdbc = jdbc;
         this.asOf = asOf;
         this.input = input;
         this.checksum = checksum;
+        this.work = work;
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        work.empty();
         for (String table : RESULT_TABLES) {
             jdbc.update("DELETE FROM " + table + " WHERE as_of = ?", asOf);
         }

@@ -5,9 +5,15 @@ import java.util.List;
 import org.offtake.forecast.SamplePaths;
 
 /**
- * An item after reconciliation: its published forecast rows, and the reconciled national demand paths the contract
- * processor sizes its contracts from (held for this item only).
+ * An item after reconciliation: its published forecast rows (national total, regions, manufacturers), and what the
+ * contract-sizing step needs, handed over through the run's work folder ({@link SpillFiles}): the reconciled
+ * national demand paths and the national model's description.
+ *
+ * @param itemNo      the item's number in the run
+ * @param itemCode    the item
+ * @param forecasts   forecast rows
+ * @param demand      reconciled national demand paths
+ * @param model       the national model (as the contract rows name it)
  */
-record ReconciledItem(ItemBlock block, List<ForecastRow> forecasts, SamplePaths demandPaths, String model,
-                      List<ContractBook.Candidate> candidates) {
+record ReconciledItem(long itemNo, String itemCode, List<ForecastRow> forecasts, SamplePaths demand, String model) {
 }

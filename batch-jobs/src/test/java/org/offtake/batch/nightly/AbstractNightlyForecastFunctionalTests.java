@@ -45,10 +45,13 @@ abstract class AbstractNightlyForecastFunctionalTests {
     JdbcTemplate jdbc;
     ProcurementFixture history;
     Path output;
+    Path work;
     int firstCode;
     int earlierMonthCode;
     int rerunCode;
     String firstForecasts;
+    String firstContracts;
+    List<String> firstRows;
 
     /** The database of this variant, under {@code dir} for H2. */
     abstract TestDatabase database(Path dir);
@@ -64,15 +67,34 @@ abstract class AbstractNightlyForecastFunctionalTests {
         Files.writeString(contracts, String.join("\n", ContractBook.COLUMNS.stream().reduce((a, b) -> a + "," + b)
                 .orElseThrow(), DOMESTIC + ",ITEM-B,2026-07,2,0.5,500,120,1,3", FOREIGN + ",ITEM-C,,1,0.3,,,,") + "\n");
         output = dir.resolve("out");
+        work = dir.resolve("work");
         earlierMonthCode = run(june.file, "2025-06", dir.resolve("out-june"), contracts);
         firstCode = run(history.file, AS_OF, output, contracts);
         firstForecasts = Files.readString(output.resolve("forecasts.csv"));
+        firstContracts = Files.readString(output.resolve("contract-recommendations.csv"));
+        firstRows = resultRows();
         rerunCode = run(history.file, AS_OF, output, contracts);
     }
 
     private int run(Path input, String asOf, Path out, Path contracts) {
         return NightlyApp.run(database.args(), "--input=" + input, "--as-of=" + asOf, "--output=" + out,
-                "--contracts=" + contracts, "--offtake.backtest.every=2");
+                "--contracts=" + contracts, "--offtake.backtest.every=2", "--offtake.work-dir=" + work);
+    }
+
+    /** The month's forecast and contract rows, every column. */
+    private List<String> resultRows() {
+        List<String> rows = new ArrayList<>();
+        for (String table : List.of("forecast ORDER BY item_code, level, region, manufacturer_id, period",
+                "contract_recommendation ORDER BY manufacturer_id, item_code, contract_year")) {
+            rows.addAll(jdbc.query("SELECT * FROM " + table.replace(" ORDER", " WHERE as_of = ? ORDER"), (rs, i) -> {
+                StringBuilder row = new StringBuilder();
+                for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
+                    row.append(rs.getString(c)).append('|');
+                }
+                return row.toString();
+            }, AS_OF));
+        }
+        return rows;
     }
 
     @Test
@@ -211,7 +233,8 @@ abstract class AbstractNightlyForecastFunctionalTests {
                 + "item_code, level, region, manufacturer_id FROM forecast WHERE as_of = ?) s"));
         List<String> steps = new ArrayList<>();
         summary.get("steps").forEach(s -> steps.add(s.get("name").asString()));
-        assertThat(steps).containsExactly("prepare", "ingest", "series", "forecast", "backtest", "report", "publish");
+        assertThat(steps).containsExactly("prepare", "ingest", "series", "forecast", "reconcile", "sizeContracts",
+                "backtest", "report", "publish", "complete");
     }
 
     @Test
@@ -224,6 +247,38 @@ abstract class AbstractNightlyForecastFunctionalTests {
         assertThat(Files.readString(output.resolve("forecasts.csv"))).isEqualTo(firstForecasts);
         assertThat(jdbc.queryForObject("SELECT MIN(period) FROM forecast WHERE as_of = '2025-06'", String.class))
                 .isEqualTo("2025-07");
+    }
+
+    @Test
+    void workFolder_isRemovedWhenTheRunCompletes_andARerunOfTheMonthGivesTheSameResults() throws IOException {
+        assertThat(work).isDirectory();
+        assertThat(work.resolve("2025-06")).doesNotExist();
+        assertThat(work.resolve(AS_OF)).doesNotExist();
+        List<String> rows = resultRows();
+        assertThat(rows).hasSize(count("SELECT COUNT(*) FROM forecast WHERE as_of = ?")
+                + count("SELECT COUNT(*) FROM contract_recommendation WHERE as_of = ?")).isEqualTo(firstRows);
+        assertThat(Files.readString(output.resolve("forecasts.csv"))).isEqualTo(firstForecasts);
+        assertThat(Files.readString(output.resolve("contract-recommendations.csv"))).isEqualTo(firstContracts);
+    }
+
+    @Test
+    void workFolderThatCannotBeWritten_exitsWithTwo_namingTheFolderAndWhatWasExpected() throws IOException {
+        Path notAFolder = Files.writeString(dir.resolve("not-a-folder"), "a file");
+        PrintStream err = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = NightlyApp.run(database.args(), "--input=" + history.file, "--as-of=" + AS_OF,
+                    "--output=" + dir.resolve("out-no-work"), "--offtake.work-dir=" + notAFolder);
+        } finally {
+            System.setErr(err);
+        }
+        assertThat(code).isEqualTo(NightlyRunner.BAD_INPUT);
+        assertThat(captured.toString(StandardCharsets.UTF_8)).contains("offtake.work-dir: the run's work folder "
+                + notAFolder.resolve(AS_OF) + " cannot be written").contains("expected a folder this process can "
+                + "create and write");
+        assertThat(Files.exists(dir.resolve("out-no-work"))).isFalse();
     }
 
     @Test

@@ -4,13 +4,13 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class PublishTaskletTest {
+class CompleteTaskletTest {
 
     @Test
     void family_dropsTheWrappersAndEstimatedParameters_andKeepsTheModelStructure() {
-        assertThat(PublishTasklet.family("nonNegative(Auto(ETS(A,N,A) + DOTM)); WLS structural, non-negative"))
+        assertThat(CompleteTasklet.family("nonNegative(Auto(ETS(A,N,A) + DOTM)); WLS structural, non-negative"))
                 .isEqualTo("ETS(A,N,A) + DOTM");
-        assertThat(PublishTasklet.family("nonNegative(intermittent(LUMPY: mean of SBA, TSB(alphaSize=0.050, "
+        assertThat(CompleteTasklet.family("nonNegative(intermittent(LUMPY: mean of SBA, TSB(alphaSize=0.050, "
                 + "betaProbability=0.083), IMAPA(levels=1..9, alpha=0.050, 0.300)))")).isEqualTo(
                 "intermittent (LUMPY)");
     }
