@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.Duration;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -24,6 +23,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.DefaultJobParametersValidator;
 import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -54,8 +54,6 @@ public class NightlyForecastJobConfiguration {
     /** The job's name. */
     public static final String JOB = "nightlyForecast";
 
-    private static final Duration PROGRESS_EVERY = Duration.ofSeconds(10);
-
     @Bean
     public Job nightlyForecast(JobRepository jobRepository, Step prepareStep, Step ingestStep, Step seriesStep,
                                Step forecastStep, Step backtestStep, Step reportStep, Step publishStep,
@@ -85,16 +83,19 @@ public class NightlyForecastJobConfiguration {
     // --- prepare ---------------------------------------------------------------------------------------------
 
     @Bean
-    public Step prepareStep(JobRepository jobRepository, PlatformTransactionManager tm, PrepareTasklet prepare) {
-        return new StepBuilder("prepare", jobRepository).tasklet(prepare, tm).build();
+    public Step prepareStep(JobRepository jobRepository, PlatformTransactionManager tm, PrepareTasklet prepare,
+                            ProgressLog taskProgress) {
+        return new StepBuilder("prepare", jobRepository).tasklet(prepare, tm)
+                .listener((StepExecutionListener) taskProgress).build();
     }
 
     @Bean
     @StepScope
     PrepareTasklet prepareTasklet(JdbcTemplate jdbc, @Value("#{jobParameters['as-of']}") String asOf,
                                   @Value("#{jobParameters['input']}") String input,
-                                  @Value("#{jobParameters['input-checksum']}") String checksum) {
-        return new PrepareTasklet(jdbc, asOf, Path.of(input), checksum);
+                                  @Value("#{jobParameters['input-checksum']}") String checksum,
+                                  ProgressLog taskProgress) {
+        return new PrepareTasklet(jdbc, asOf, Path.of(input), checksum, taskProgress);
     }
 
     // --- ingest ----------------------------------------------------------------------------------------------
@@ -119,31 +120,41 @@ public class NightlyForecastJobConfiguration {
         return new IngestWriter(jdbc, asOf);
     }
 
-    /** Progress of one step execution (each partition has its own), in rows. */
+    /** Progress of the ingest step, in rows (of how many, or how far into the file, as its reader can tell). */
     @Bean
     @StepScope
-    ProgressLog rowProgress() {
-        return new ProgressLog("rows", PROGRESS_EVERY);
+    ProgressLog rowProgress(OfftakeProperties settings, IngestReader ingestReader) {
+        return new ProgressLog("rows", settings.progressEvery(), ingestReader);
     }
 
     /** Progress of one step execution (each partition has its own), in items. */
     @Bean
     @StepScope
-    ProgressLog itemProgress() {
-        return new ProgressLog("items", PROGRESS_EVERY);
+    ProgressLog itemProgress(OfftakeProperties settings) {
+        return new ProgressLog("items", settings.progressEvery());
+    }
+
+    /** Progress of a tasklet step, counted by the tasklet in what it does (rows scanned, rows written, ...). */
+    @Bean
+    @StepScope
+    public ProgressLog taskProgress(OfftakeProperties settings) {
+        return new ProgressLog("", settings.progressEvery());
     }
 
     // --- series ----------------------------------------------------------------------------------------------
 
     @Bean
-    public Step seriesStep(JobRepository jobRepository, PlatformTransactionManager tm, SeriesTasklet series) {
-        return new StepBuilder("series", jobRepository).tasklet(series, tm).build();
+    public Step seriesStep(JobRepository jobRepository, PlatformTransactionManager tm, SeriesTasklet series,
+                           ProgressLog taskProgress) {
+        return new StepBuilder("series", jobRepository).tasklet(series, tm)
+                .listener((StepExecutionListener) taskProgress).build();
     }
 
     @Bean
     @StepScope
-    SeriesTasklet seriesTasklet(JdbcTemplate jdbc, @Value("#{jobParameters['as-of']}") String asOf) {
-        return new SeriesTasklet(jdbc, asOf);
+    SeriesTasklet seriesTasklet(JdbcTemplate jdbc, @Value("#{jobParameters['as-of']}") String asOf,
+                                ProgressLog taskProgress) {
+        return new SeriesTasklet(jdbc, asOf, taskProgress);
     }
 
     // --- forecast, reconcile, size contracts ----------------------------------------------------------------
@@ -326,15 +337,17 @@ public class NightlyForecastJobConfiguration {
     // --- publish ---------------------------------------------------------------------------------------------
 
     @Bean
-    public Step publishStep(JobRepository jobRepository, PlatformTransactionManager tm, PublishTasklet publish) {
-        return new StepBuilder("publish", jobRepository).tasklet(publish, tm).build();
+    public Step publishStep(JobRepository jobRepository, PlatformTransactionManager tm, PublishTasklet publish,
+                            ProgressLog taskProgress) {
+        return new StepBuilder("publish", jobRepository).tasklet(publish, tm)
+                .listener((StepExecutionListener) taskProgress).build();
     }
 
     @Bean
     @StepScope
     PublishTasklet publishTasklet(JdbcTemplate jdbc, JobRepository jobRepository, JsonMapper json,
                                   @Value("#{jobParameters['as-of']}") String asOf,
-                                  @Value("#{jobParameters['output']}") String output) {
-        return new PublishTasklet(jdbc, jobRepository, json, asOf, Path.of(output));
+                                  @Value("#{jobParameters['output']}") String output, ProgressLog taskProgress) {
+        return new PublishTasklet(jdbc, jobRepository, json, asOf, Path.of(output), taskProgress);
     }
 }

@@ -34,8 +34,10 @@ class PrepareTasklet implements Tasklet {
     private final String asOf;
     private final Path input;
     private final String checksum;
+    private final ProgressLog progress;
 
-    PrepareTasklet(JdbcTemplate jdbc, String asOf, Path input, String checksum) {
+    PrepareTasklet(JdbcTemplate jdbc, String asOf, Path input, String checksum, ProgressLog progress) {
+        this.progress = progress;
         this.jdbc = jdbc;
         this.asOf = asOf;
         this.input = input;
@@ -44,8 +46,10 @@ class PrepareTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        ProgressLog cleared = progress.phase("tables cleared", RESULT_TABLES.size());
         for (String table : RESULT_TABLES) {
             jdbc.update("DELETE FROM " + table + " WHERE as_of = ?", asOf);
+            cleared.add(1);
         }
         long jobExecutionId = chunkContext.getStepContext().getStepExecution().getJobExecutionId();
         jdbc.update("INSERT INTO offtake_run (as_of, job_execution_id, started, status, input, input_checksum) "
