@@ -196,7 +196,7 @@ public class ProgressLog implements ChunkListener<Object, Object>, ItemReadListe
         if (!Double.isNaN(fraction)) {
             b.append(String.format(Locale.ROOT, " (%.1f %% %s)", 100 * fraction, extent.fractionOf()));
         }
-        b.append(String.format(Locale.ROOT, ", %.1f a second, elapsed %.0f s", rate, seconds));
+        b.append(String.format(Locale.ROOT, ", %,.1f a second, elapsed %.0f s", rate, seconds));
         if (of >= 0 && rate > 0) {
             b.append(String.format(Locale.ROOT, ", about %.0f s left", Math.max(0, of - all) / rate));
         } else if (fraction > 0) {
