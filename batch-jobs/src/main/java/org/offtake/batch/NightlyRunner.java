@@ -1,6 +1,7 @@
 package org.offtake.batch;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +10,7 @@ import java.util.Map;
 import org.offtake.batch.nightly.ContractParameters;
 import org.offtake.batch.nightly.NightlyForecastJobConfiguration;
 import org.offtake.batch.nightly.NightlySettings;
+import org.offtake.batch.nightly.ProgressLog;
 import org.offtake.batch.nightly.QueryExport;
 import org.offtake.batch.report.PlannerOutputs;
 import org.offtake.batch.report.ReportConfiguration;
@@ -160,7 +162,8 @@ public class NightlyRunner {
     private int reportOnly() {
         Path output = Path.of(settings.output()).toAbsolutePath().normalize();
         try {
-            PlannerOutputs.Result r = plannerOutputs.write(settings.asOf(), output);
+            PlannerOutputs.Result r = plannerOutputs.write(settings.asOf(), output,
+                    ProgressLog.standalone("report-only", settings.progressEvery()));
             System.out.println(String.format(Locale.ROOT, "Planner outputs for %s written from the database %s: %s "
                     + "(%,d rows) in %.1f s and %s (%,d recommendations, %,d with charts) in %.1f s.",
                     settings.asOf(), database, r.workbook(), r.workbookRows(), r.readSeconds() + r.workbookSeconds(),
@@ -186,17 +189,30 @@ public class NightlyRunner {
         return files.toString();
     }
 
+    /**
+     * What went wrong, from the exception and its causes: each message not already said (a file system exception's
+     * message is only the file, so its kind goes with it: {@code DirectoryNotEmptyException: /out/forecasts.csv}).
+     */
+    static String describe(Throwable failure) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String message = t.getMessage() == null ? t.getClass().getSimpleName()
+                    : t instanceof FileSystemException ? t.getClass().getSimpleName() + ": " + t.getMessage()
+                    : t.getMessage();
+            if (!text.toString().contains(t.getMessage() == null ? message : t.getMessage())) {
+                text.append(text.isEmpty() ? "" : ": ").append(message);
+            }
+        }
+        return text.toString();
+    }
+
     private String summary(JobExecution execution, NightlySettings s, double seconds) {
         String asOf = execution.getJobParameters().getString("as-of");
         Path output = Path.of(execution.getJobParameters().getString("output"));
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             StringBuilder why = new StringBuilder();
             for (Throwable t : execution.getAllFailureExceptions()) {
-                Throwable root = t;
-                while (root.getCause() != null && root.getCause() != root) {
-                    root = root.getCause();
-                }
-                why.append(why.isEmpty() ? "" : "; ").append(root.getMessage());
+                why.append(why.isEmpty() ? "" : "; ").append(describe(t));
             }
             return String.format(Locale.ROOT, "nightlyForecast for %s %s after %.0f s: %s. Nothing was published for "
                     + "%s; run the same command again to resume from the last commit (database %s).", asOf,

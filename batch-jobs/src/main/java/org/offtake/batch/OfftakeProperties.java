@@ -32,6 +32,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param contracts      the contracts file overriding default terms per manufacturer x item (optional)
  * @param contract       default contract terms
  * @param backtest       the back-test of the model on a sample of items
+ * @param progressEvery  how often each step (and partition) logs its progress while it runs
  */
 @ConfigurationProperties("offtake")
 public record OfftakeProperties(String input, String inputQuery, InputJdbc inputJdbc, String asOf,
@@ -43,7 +44,8 @@ public record OfftakeProperties(String input, String inputQuery, InputJdbc input
                                 @DefaultValue("5m") Duration timeoutPerSeries,
                                 @DefaultValue("12") int sharesRecentMonths, @DefaultValue("4") int chunkSize,
                                 String contracts,
-                                @DefaultValue Contract contract, @DefaultValue Backtest backtest) {
+                                @DefaultValue Contract contract, @DefaultValue Backtest backtest,
+                                @DefaultValue("10s") Duration progressEvery) {
 
     /**
      * The procurement database read by {@code offtake.input-query}.

@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -29,6 +30,7 @@ final class Csv implements AutoCloseable {
     private final Path partial;
     private final CsvWriter writer;
     private long rows;
+    private ProgressLog progress;
 
     private Csv(Path file, List<String> header) throws IOException {
         this.file = file;
@@ -52,8 +54,14 @@ final class Csv implements AutoCloseable {
         try {
             return new Csv(file, header);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write " + file + " (" + reason(e) + ")", e);
         }
+    }
+
+    /** Counts every row written in {@code progress} too. */
+    Csv counting(ProgressLog progress) {
+        this.progress = progress;
+        return this;
     }
 
     /**
@@ -63,6 +71,9 @@ final class Csv implements AutoCloseable {
     void row(String... cells) {
         writer.writeRow((Object[]) cells);
         rows++;
+        if (progress != null) {
+            progress.add(1);
+        }
     }
 
     /** Rows written, the header not counted. */
@@ -87,13 +98,19 @@ final class Csv implements AutoCloseable {
         return d.signum() == 0 ? "0" : d.toPlainString();
     }
 
+    /** What went wrong: a file system exception's message is only the file, so its kind goes with it. */
+    static String reason(IOException e) {
+        return e instanceof FileSystemException f ? f.getClass().getSimpleName() + ": " + f.getMessage()
+                : e.getMessage();
+    }
+
     @Override
     public void close() {
         writer.close();
         try {
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot move " + partial + " to " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot move " + partial + " to " + file + " (" + reason(e) + ")", e);
         }
     }
 }

@@ -13,8 +13,10 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
  * row. Its position is the number of data rows read, saved in the step's execution context at every commit; on a
  * restart the source is opened to resume after that many rows ({@link ReadOptions#resumeAfter}), which validates
  * them again without returning them, so duplicate record ids are found exactly as in one uninterrupted read.
+ * For the step's progress it tells how far it has read when the rows cannot be counted beforehand: a workbook's rows
+ * by its sheet's dimension, a gzipped file's fraction of compressed bytes read.
  */
-class IngestReader extends AbstractItemCountingItemStreamItemReader<ReadResult> {
+class IngestReader extends AbstractItemCountingItemStreamItemReader<ReadResult> implements ProgressLog.Extent {
 
     private final Path file;
     private final YearMonth asOf;
@@ -43,6 +45,29 @@ class IngestReader extends AbstractItemCountingItemStreamItemReader<ReadResult> 
             source = ProcurementSource.open(file, ReadOptions.builder().asOf(asOf).resumeAfter(resumeAfter).build());
         }
         return source.next();
+    }
+
+    /** A workbook's data rows by its sheet's dimension; -1 for CSV (counted before the job) or without one. */
+    @Override
+    public long total() {
+        return source == null ? -1 : source.expectedRows();
+    }
+
+    /** For a gzipped CSV file, the fraction of its compressed bytes read; NaN otherwise. */
+    @Override
+    public double fraction() {
+        return source != null && source.description().contains("gzipped") ? source.fractionRead() : Double.NaN;
+    }
+
+    @Override
+    public String fractionOf() {
+        return "of the compressed input read";
+    }
+
+    @Override
+    public String noEstimate() {
+        return source != null && source.description().startsWith("XLSX")
+                ? "the workbook's sheet does not say how many rows it has (no dimension)" : null;
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -47,6 +48,15 @@ class ItemBlockReader extends AbstractItemCountingItemStreamItemReader<ItemBlock
         domestic = new HashSet<>(jdbc.queryForList("SELECT manufacturer_id FROM series_manufacturer "
                 + "WHERE as_of = ? AND domestic", String.class, asOf));
         next = 0;
+    }
+
+    /** Also records the items to read as {@code total} in the step's context, for its progress. */
+    @Override
+    public void open(ExecutionContext executionContext) {
+        super.open(executionContext);
+        if (!executionContext.containsKey("total")) {
+            executionContext.putLong("total", items.size());
+        }
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.Duration;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +28,7 @@ import org.springframework.batch.core.job.flow.support.SimpleFlow;
 import org.springframework.batch.core.job.parameters.DefaultJobParametersValidator;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -64,8 +64,6 @@ public class NightlyForecastJobConfiguration {
     /** The job's steps, in order (partition workers aside); report and publish run side by side. */
     public static final List<String> STEPS = List.of("prepare", "ingest", "series", "forecast", "reconcile",
             "sizeContracts", "backtest", "report", "publish", "complete");
-
-    private static final Duration PROGRESS_EVERY = Duration.ofSeconds(10);
 
     /**
      * The job. Report and publish only read the database and write their own files, so they run side by side (a
@@ -114,8 +112,10 @@ public class NightlyForecastJobConfiguration {
     // --- prepare ---------------------------------------------------------------------------------------------
 
     @Bean
-    public Step prepareStep(JobRepository jobRepository, PlatformTransactionManager tm, PrepareTasklet prepare) {
-        return new StepBuilder("prepare", jobRepository).tasklet(prepare, tm).build();
+    public Step prepareStep(JobRepository jobRepository, PlatformTransactionManager tm, PrepareTasklet prepare,
+                            ProgressLog taskProgress) {
+        return new StepBuilder("prepare", jobRepository).tasklet(prepare, tm)
+                .listener((StepExecutionListener) taskProgress).build();
     }
 
     @Bean
@@ -123,8 +123,8 @@ public class NightlyForecastJobConfiguration {
     PrepareTasklet prepareTasklet(JdbcTemplate jdbc, @Value("#{jobParameters['as-of']}") String asOf,
                                   @Value("#{jobParameters['input']}") String input,
                                   @Value("#{jobParameters['input-checksum']}") String checksum,
-                                  @Value("#{jobParameters['work-dir']}") String workDir) {
-        return new PrepareTasklet(jdbc, asOf, Path.of(input), checksum, workDir(workDir, asOf));
+                                  @Value("#{jobParameters['work-dir']}") String workDir, ProgressLog taskProgress) {
+        return new PrepareTasklet(jdbc, asOf, Path.of(input), checksum, workDir(workDir, asOf), taskProgress);
     }
 
     // --- ingest ----------------------------------------------------------------------------------------------
@@ -149,31 +149,41 @@ public class NightlyForecastJobConfiguration {
         return new IngestWriter(jdbc, asOf);
     }
 
-    /** Progress of one step execution (each partition has its own), in rows. */
+    /** Progress of the ingest step, in rows (of how many, or how far into the file, as its reader can tell). */
     @Bean
     @StepScope
-    ProgressLog rowProgress() {
-        return new ProgressLog("rows", PROGRESS_EVERY);
+    ProgressLog rowProgress(OfftakeProperties settings, IngestReader ingestReader) {
+        return new ProgressLog("rows", settings.progressEvery(), ingestReader);
     }
 
     /** Progress of one step execution (each partition has its own), in items. */
     @Bean
     @StepScope
-    ProgressLog itemProgress() {
-        return new ProgressLog("items", PROGRESS_EVERY);
+    ProgressLog itemProgress(OfftakeProperties settings) {
+        return new ProgressLog("items", settings.progressEvery());
+    }
+
+    /** Progress of a tasklet step, counted by the tasklet in what it does (rows scanned, rows written, ...). */
+    @Bean
+    @StepScope
+    public ProgressLog taskProgress(OfftakeProperties settings) {
+        return new ProgressLog("", settings.progressEvery());
     }
 
     // --- series ----------------------------------------------------------------------------------------------
 
     @Bean
-    public Step seriesStep(JobRepository jobRepository, PlatformTransactionManager tm, SeriesTasklet series) {
-        return new StepBuilder("series", jobRepository).tasklet(series, tm).build();
+    public Step seriesStep(JobRepository jobRepository, PlatformTransactionManager tm, SeriesTasklet series,
+                           ProgressLog taskProgress) {
+        return new StepBuilder("series", jobRepository).tasklet(series, tm)
+                .listener((StepExecutionListener) taskProgress).build();
     }
 
     @Bean
     @StepScope
-    SeriesTasklet seriesTasklet(JdbcTemplate jdbc, @Value("#{jobParameters['as-of']}") String asOf) {
-        return new SeriesTasklet(jdbc, asOf);
+    SeriesTasklet seriesTasklet(JdbcTemplate jdbc, @Value("#{jobParameters['as-of']}") String asOf,
+                                ProgressLog taskProgress) {
+        return new SeriesTasklet(jdbc, asOf, taskProgress);
     }
 
     // --- forecast, reconcile, size contracts ----------------------------------------------------------------
@@ -439,21 +449,25 @@ public class NightlyForecastJobConfiguration {
     // --- publish, complete -----------------------------------------------------------------------------------
 
     @Bean
-    public Step publishStep(JobRepository jobRepository, PlatformTransactionManager tm, PublishTasklet publish) {
-        return new StepBuilder("publish", jobRepository).tasklet(publish, tm).build();
+    public Step publishStep(JobRepository jobRepository, PlatformTransactionManager tm, PublishTasklet publish,
+                            ProgressLog taskProgress) {
+        return new StepBuilder("publish", jobRepository).tasklet(publish, tm)
+                .listener((StepExecutionListener) taskProgress).build();
     }
 
     @Bean
     @StepScope
     PublishTasklet publishTasklet(JdbcTemplate jdbc, @Value("#{jobParameters['as-of']}") String asOf,
                                   @Value("#{jobParameters['output']}") String output,
-                                  @Value("#{jobParameters['work-dir']}") String workDir) {
-        return new PublishTasklet(jdbc, asOf, Path.of(output), workDir(workDir, asOf));
+                                  @Value("#{jobParameters['work-dir']}") String workDir, ProgressLog taskProgress) {
+        return new PublishTasklet(jdbc, asOf, Path.of(output), workDir(workDir, asOf), taskProgress);
     }
 
     @Bean
-    public Step completeStep(JobRepository jobRepository, PlatformTransactionManager tm, CompleteTasklet complete) {
-        return new StepBuilder("complete", jobRepository).tasklet(complete, tm).build();
+    public Step completeStep(JobRepository jobRepository, PlatformTransactionManager tm, CompleteTasklet complete,
+                             ProgressLog taskProgress) {
+        return new StepBuilder("complete", jobRepository).tasklet(complete, tm)
+                .listener((StepExecutionListener) taskProgress).build();
     }
 
     @Bean

@@ -35,8 +35,11 @@ class PrepareTasklet implements Tasklet {
     private final Path input;
     private final String checksum;
     private final WorkDir work;
+    private final ProgressLog progress;
 
-    PrepareTasklet(JdbcTemplate jdbc, String asOf, Path input, String checksum, WorkDir work) {
+    PrepareTasklet(JdbcTemplate jdbc, String asOf, Path input, String checksum, WorkDir work,
+                   ProgressLog progress) {
+        this.progress = progress;
         this.jdbc = jdbc;
         this.asOf = asOf;
         this.input = input;
@@ -47,8 +50,10 @@ class PrepareTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         work.empty();
+        ProgressLog cleared = progress.phase("tables cleared", RESULT_TABLES.size());
         for (String table : RESULT_TABLES) {
             jdbc.update("DELETE FROM " + table + " WHERE as_of = ?", asOf);
+            cleared.add(1);
         }
         long jobExecutionId = chunkContext.getStepContext().getStepExecution().getJobExecutionId();
         jdbc.update("INSERT INTO offtake_run (as_of, job_execution_id, started, status, input, input_checksum) "

@@ -26,8 +26,11 @@ class PublishTasklet implements Tasklet {
     private final String asOf;
     private final Path output;
     private final WorkDir work;
+    private final ProgressLog progress;
+    private ProgressLog written;
 
-    PublishTasklet(JdbcTemplate jdbc, String asOf, Path output, WorkDir work) {
+    PublishTasklet(JdbcTemplate jdbc, String asOf, Path output, WorkDir work, ProgressLog progress) {
+        this.progress = progress;
         this.jdbc = new JdbcTemplate(jdbc.getDataSource());
         this.jdbc.setFetchSize(1000);
         this.asOf = asOf;
@@ -38,6 +41,13 @@ class PublishTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         Files.createDirectories(output);
+        long toWrite = 0;
+        for (String table : List.of("demand_series", "forecast", "contract_recommendation", "rejected_line",
+                "backtest_accuracy")) {
+            Long n = jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE as_of = ?", Long.class, asOf);
+            toWrite += n == null ? 0 : n;
+        }
+        written = progress.phase("rows written", toWrite);
         long rows = demandSeries() + forecasts() + contracts() + rejectedLines() + backtest();
         contribution.incrementWriteCount(rows);
         work.remove();
@@ -46,7 +56,8 @@ class PublishTasklet implements Tasklet {
 
     private long demandSeries() {
         try (Csv csv = Csv.open(output.resolve("demand-series.csv"),
-                List.of("level", "item_code", "region", "manufacturer_id", "period", "quantity"))) {
+                List.of("level", "item_code", "region", "manufacturer_id", "period", "quantity"))
+                .counting(written)) {
             jdbc.query("SELECT level, item_code, region, manufacturer_id, period, quantity FROM demand_series "
                     + "WHERE as_of = ? ORDER BY item_code, level, region, manufacturer_id, period", rs -> {
                         csv.row(rs.getString(1), Csv.text(rs.getString(2)), Csv.text(rs.getString(3)),
@@ -58,7 +69,8 @@ class PublishTasklet implements Tasklet {
 
     private long forecasts() {
         try (Csv csv = Csv.open(output.resolve("forecasts.csv"), List.of("level", "item_code", "region",
-                "manufacturer_id", "period", "mean", "lower_95", "lower_80", "upper_80", "upper_95", "model"))) {
+                "manufacturer_id", "period", "mean", "lower_95", "lower_80", "upper_80", "upper_95", "model"))
+                .counting(written)) {
             jdbc.query("SELECT level, item_code, region, manufacturer_id, period, mean, lower_95, lower_80, upper_80, "
                     + "upper_95, model FROM forecast WHERE as_of = ? "
                     + "ORDER BY item_code, level, region, manufacturer_id, period", rs -> {
@@ -75,7 +87,8 @@ class PublishTasklet implements Tasklet {
         try (Csv csv = Csv.open(output.resolve("contract-recommendations.csv"), List.of("manufacturer_id",
                 "item_code", "contract_year", "period_from", "period_to", "share", "firm", "option", "mean", "p10",
                 "p50", "p90", "expected_shortfall", "expected_excess", "probability_of_excess", "expected_cost",
-                "terms_source", "model", "reason"))) {
+                "terms_source", "model", "reason"))
+                .counting(written)) {
             jdbc.query("SELECT manufacturer_id, item_code, contract_year, period_from, period_to, share, firm, "
                     + "option_volume, mean, p10, p50, p90, expected_shortfall, expected_excess, probability_of_excess, "
                     + "expected_cost, terms_source, model, reason FROM contract_recommendation WHERE as_of = ? "
@@ -99,7 +112,8 @@ class PublishTasklet implements Tasklet {
     }
 
     private long rejectedLines() {
-        try (Csv csv = Csv.open(output.resolve("rejected-lines.csv"), List.of("line", "reason", "detail", "raw"))) {
+        try (Csv csv = Csv.open(output.resolve("rejected-lines.csv"), List.of("line", "reason", "detail", "raw"))
+                .counting(written)) {
             jdbc.query("SELECT line_no, reason, detail, raw FROM rejected_line WHERE as_of = ? ORDER BY line_no",
                     rs -> {
                         csv.row(Long.toString(rs.getLong(1)), rs.getString(2), Csv.text(rs.getString(3)),
@@ -111,7 +125,8 @@ class PublishTasklet implements Tasklet {
 
     private long backtest() {
         try (Csv csv = Csv.open(output.resolve("backtest-accuracy.csv"), List.of("item_code", "origins", "horizon",
-                "mae", "rmse", "mase", "smape", "wape", "bias", "coverage_80", "coverage_95", "model"))) {
+                "mae", "rmse", "mase", "smape", "wape", "bias", "coverage_80", "coverage_95", "model"))
+                .counting(written)) {
             jdbc.query("SELECT item_code, origins, horizon, mae, rmse, mase, smape, wape, bias, coverage_80, "
                     + "coverage_95, model FROM backtest_accuracy WHERE as_of = ? ORDER BY item_code", rs -> {
                         String[] cells = new String[12];

@@ -30,8 +30,11 @@ class SeriesTasklet implements Tasklet {
 
     private final JdbcTemplate jdbc;
     private final String asOf;
+    private final ProgressLog progress;
+    private ProgressLog written;
 
-    SeriesTasklet(JdbcTemplate jdbc, String asOf) {
+    SeriesTasklet(JdbcTemplate jdbc, String asOf, ProgressLog progress) {
+        this.progress = progress;
         this.jdbc = new JdbcTemplate(jdbc.getDataSource());
         this.jdbc.setFetchSize(BATCH);
         this.asOf = asOf;
@@ -71,6 +74,8 @@ class SeriesTasklet implements Tasklet {
         Map<String, Map<String, Sums>> itemRegion = new TreeMap<>();
         Map<String, Map<String, Sums>> manufacturerItem = new TreeMap<>();
         Map<String, Maker> makers = new TreeMap<>();
+        Long staged = jdbc.queryForObject("SELECT COUNT(*) FROM staging_line WHERE as_of = ?", Long.class, asOf);
+        ProgressLog scanned = progress.phase("staged rows scanned", staged == null ? -1 : staged);
         jdbc.query("SELECT item_code, region, manufacturer_id, manufacturer_name, domestic, period, quantity "
                 + "FROM staging_line WHERE as_of = ?", rs -> {
                     String item = strings.computeIfAbsent(rs.getString(1), s -> s);
@@ -88,7 +93,19 @@ class SeriesTasklet implements Tasklet {
                         maker.name = strings.computeIfAbsent(name, s -> s);
                     }
                     maker.domestic |= rs.getBoolean(5);
+                    scanned.add(1);
                 }, asOf);
+        long toWrite = 0;
+        for (Map<String, Map<String, Sums>> level : List.of(itemRegion, manufacturerItem)) {
+            for (Map<String, Sums> series : level.values()) {
+                for (Sums sums : series.values()) {
+                    for (double v : sums.values) {
+                        toWrite += v != 0 ? 1 : 0;
+                    }
+                }
+            }
+        }
+        written = progress.phase("demand rows written", toWrite);
 
         List<Object[]> rows = new ArrayList<>(BATCH);
         long written = 0;
@@ -128,6 +145,7 @@ class SeriesTasklet implements Tasklet {
                 rows.add(new Object[] {asOf, item, level, region, manufacturer, period(sums.first + t),
                     sums.values[t]});
                 n++;
+                written.add(1);
                 if (rows.size() == BATCH) {
                     flush(rows, insert);
                 }

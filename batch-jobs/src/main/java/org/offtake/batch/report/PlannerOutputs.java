@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.offtake.batch.nightly.ProgressLog;
 import org.offtake.batch.report.ReportRecords.Pair;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,15 +60,15 @@ public final class PlannerOutputs {
      * @throws IllegalStateException    if the database has no completed run for {@code asOf}
      * @throws IOException              if a file cannot be written (the message names it)
      */
-    public Result write(String asOf, Path output) throws IOException {
-        return write(asOf, output, true);
+    public Result write(String asOf, Path output, ProgressLog progress) throws IOException {
+        return write(asOf, output, true, progress);
     }
 
     /**
-     * As {@link #write(String, Path)}; the job's report step, which runs before publish completes the run, passes
-     * {@code completed} false.
+     * As {@link #write(String, Path, ProgressLog)}; the job's report step, which runs before publish completes the
+     * run, passes {@code completed} false. {@code progress} counts the workbook's rows, then the charts drawn.
      */
-    Result write(String asOf, Path output, boolean completed) throws IOException {
+    Result write(String asOf, Path output, boolean completed, ProgressLog progress) throws IOException {
         String month;
         try {
             month = YearMonth.parse(asOf == null ? "" : asOf.strip()).toString();
@@ -89,14 +90,15 @@ public final class PlannerOutputs {
 
         long workbookStart = System.nanoTime();
         Path workbook = SafePaths.inside(output, ReportConfiguration.workbookName(month));
+        progress.phase("workbook rows written", reader.workbookRows(settings.regionalForecasts()));
         Map<String, Long> rows = new WorkbookWriter(reader, settings.revisionThreshold(),
-                settings.regionalForecasts()).write(workbook, run,
+                settings.regionalForecasts(), progress).write(workbook, run,
                 counts, rejectedByReason, pairs, manufacturers, items);
         double workbookSeconds = seconds(workbookStart);
 
         long reportStart = System.nanoTime();
         Path report = SafePaths.inside(output, ReportConfiguration.reportName(month));
-        int charts = new HtmlReportWriter(reader, settings.topPairs()).write(report, run, counts, pairs);
+        int charts = new HtmlReportWriter(reader, settings.chartCap(), progress).write(report, run, counts, pairs);
         double reportSeconds = seconds(reportStart);
 
         Result result = new Result(workbook, report, rows, pairs.size(), charts, readSeconds, workbookSeconds,

@@ -2,7 +2,9 @@ package org.offtake.batch.report;
 
 import java.nio.file.Path;
 
+import org.offtake.batch.nightly.ProgressLog;
 import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -32,8 +34,10 @@ public class ReportConfiguration {
     }
 
     @Bean
-    public Step reportStep(JobRepository jobRepository, PlatformTransactionManager tm, ReportTasklet reportTasklet) {
-        return new StepBuilder("report", jobRepository).tasklet(reportTasklet, tm).build();
+    public Step reportStep(JobRepository jobRepository, PlatformTransactionManager tm, ReportTasklet reportTasklet,
+                           ProgressLog taskProgress) {
+        return new StepBuilder("report", jobRepository).tasklet(reportTasklet, tm)
+                .listener((StepExecutionListener) taskProgress).build();
     }
 
     @Bean
@@ -45,7 +49,7 @@ public class ReportConfiguration {
     @StepScope
     ReportTasklet reportTasklet(PlannerOutputs plannerOutputs, ReportProperties settings,
                                 @Value("#{jobParameters['as-of']}") String asOf,
-                                @Value("#{jobParameters['output']}") String output) {
-        return new ReportTasklet(plannerOutputs, settings, asOf, Path.of(output));
+                                @Value("#{jobParameters['output']}") String output, ProgressLog taskProgress) {
+        return new ReportTasklet(plannerOutputs, settings, asOf, Path.of(output), taskProgress);
     }
 }

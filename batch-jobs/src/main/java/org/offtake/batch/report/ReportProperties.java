@@ -8,8 +8,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param enabled            write the workbook and the HTML report (the CSV files and the summary are written
  *                           either way)
- * @param topPairs           manufacturer x item recommendations drawn with a chart in the HTML report, the largest
- *                           by contract value; the others are listed in a table without charts
+ * @param topPairs           at most this many manufacturer x item recommendations drawn with a chart in the HTML
+ *                           report, the largest by contract value, the others listed in a table without charts; not
+ *                           set (the default): every recommendation has its chart
  * @param revisionThreshold  relative change of a series' 12-month forecast total since the previous month's run
  *                           above which the series is listed on the workbook's Revisions sheet (0.2: 20 %)
  * @param regionalForecasts  put the item x region forecasts on the workbook's Forecasts sheet too (nationally they are
@@ -19,7 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                           database) into the output directory, and exit
  */
 @ConfigurationProperties("offtake.report")
-public record ReportProperties(@DefaultValue("true") boolean enabled, @DefaultValue("300") int topPairs,
+public record ReportProperties(@DefaultValue("true") boolean enabled, Integer topPairs,
                                @DefaultValue("0.2") double revisionThreshold,
                                @DefaultValue("true") boolean regionalForecasts, @DefaultValue("false") boolean only) {
 
@@ -27,7 +28,7 @@ public record ReportProperties(@DefaultValue("true") boolean enabled, @DefaultVa
      * @throws IllegalArgumentException naming the property and what it accepts
      */
     public ReportProperties {
-        if (topPairs < 0) {
+        if (topPairs != null && topPairs < 0) {
             throw new IllegalArgumentException("offtake.report.top-pairs is " + topPairs + "; expected 0 or more "
                     + "(charts in the HTML report)");
         }
@@ -35,5 +36,10 @@ public record ReportProperties(@DefaultValue("true") boolean enabled, @DefaultVa
             throw new IllegalArgumentException("offtake.report.revision-threshold is " + revisionThreshold
                     + "; expected a relative change of 0 or more, for example 0.2 for 20 %");
         }
+    }
+
+    /** How many recommendations get a chart at most: {@code topPairs}, or all when it is not set. */
+    public int chartCap() {
+        return topPairs == null ? Integer.MAX_VALUE : topPairs;
     }
 }

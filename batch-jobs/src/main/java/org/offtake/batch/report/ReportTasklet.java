@@ -3,6 +3,7 @@ package org.offtake.batch.report;
 import java.io.IOException;
 import java.nio.file.Path;
 
+import org.offtake.batch.nightly.ProgressLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -25,8 +26,10 @@ class ReportTasklet implements Tasklet {
     private final ReportProperties settings;
     private final String asOf;
     private final Path output;
+    private final ProgressLog progress;
 
-    ReportTasklet(PlannerOutputs outputs, ReportProperties settings, String asOf, Path output) {
+    ReportTasklet(PlannerOutputs outputs, ReportProperties settings, String asOf, Path output, ProgressLog progress) {
+        this.progress = progress;
         this.outputs = outputs;
         this.settings = settings;
         this.asOf = asOf;
@@ -39,7 +42,7 @@ class ReportTasklet implements Tasklet {
             LOG.info("planner outputs skipped (offtake.report.enabled=false)");
             return RepeatStatus.FINISHED;
         }
-        PlannerOutputs.Result result = outputs.write(asOf, output, false);
+        PlannerOutputs.Result result = outputs.write(asOf, output, false, progress);
         contribution.incrementWriteCount(result.workbookRows());
         ExecutionContext context = chunkContext.getStepContext().getStepExecution().getExecutionContext();
         context.putDouble("read_seconds", result.readSeconds());

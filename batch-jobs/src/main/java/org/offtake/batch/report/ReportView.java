@@ -38,7 +38,7 @@ public final class ReportView {
                           String terms, String modelWords, String model, String chartAlt, List<Year> years,
                           Supplier<String> chartSupplier) {
 
-        /** The chart as a PNG data URI. */
+        /** The chart as a PNG data URI, or null when it could not be drawn. */
         public String chart() {
             return chartSupplier.get();
         }

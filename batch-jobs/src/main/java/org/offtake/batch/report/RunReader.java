@@ -266,6 +266,17 @@ final class RunReader {
                         rs.getDouble(9))), previousAsOf, asOf, from, to, threshold);
     }
 
+    /**
+     * Rows of the workbook's tables but the Revisions sheet (known only once compared): contract years, forecasts
+     * (without the item x region ones unless {@code regions}), back-test accuracy and rejected lines.
+     */
+    long workbookRows(boolean regions) {
+        return count("SELECT COUNT(*) FROM contract_recommendation WHERE as_of = ?")
+                + count("SELECT COUNT(*) FROM forecast WHERE as_of = ?" + (regions ? "" : " AND level <> 'item_region'"))
+                + count("SELECT COUNT(*) FROM backtest_accuracy WHERE as_of = ?")
+                + count("SELECT COUNT(*) FROM rejected_line WHERE as_of = ?");
+    }
+
     /** Receives rows one at a time. */
     @FunctionalInterface
     interface RowHandler<T> {

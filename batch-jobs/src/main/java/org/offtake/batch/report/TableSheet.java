@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.offtake.batch.nightly.ProgressLog;
 
 /**
  * One table of the workbook, written row by row (the workbook streams): a bold header row, frozen, with an
@@ -72,6 +73,7 @@ final class TableSheet {
     private Sheet sheet;
     private int rowIndex;
     private long rows;
+    private ProgressLog progress;
 
     TableSheet(Workbook workbook, Styles styles, String name, List<Column> columns) {
         this(workbook, styles, name, columns, SpreadsheetVersion.EXCEL2007.getMaxRows());
@@ -100,6 +102,12 @@ final class TableSheet {
             widths[c] = Math.max(widths[c], columns.get(c).header().length() + 2);
         }
         rowIndex = 1;
+    }
+
+    /** Counts every row written in {@code progress} too. */
+    TableSheet counting(ProgressLog progress) {
+        this.progress = progress;
+        return this;
     }
 
     /**
@@ -144,6 +152,9 @@ final class TableSheet {
             }
         }
         rows++;
+        if (progress != null) {
+            progress.add(1);
+        }
     }
 
     /** Data rows written, over every sheet of the table. */

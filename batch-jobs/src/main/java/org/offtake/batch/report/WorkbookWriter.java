@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.offtake.batch.nightly.ProgressLog;
 import org.offtake.batch.report.ReportRecords.Pair;
 import org.offtake.batch.report.ReportRecords.Revision;
 import org.offtake.batch.report.ReportRecords.RunCounts;
@@ -62,8 +63,11 @@ final class WorkbookWriter {
     private final RunReader reader;
     private final double revisionThreshold;
     private final boolean regionalForecasts;
+    private final ProgressLog progress;
 
-    WorkbookWriter(RunReader reader, double revisionThreshold, boolean regionalForecasts) {
+    /** {@code progress} counts the rows of every table but the Revisions sheet. */
+    WorkbookWriter(RunReader reader, double revisionThreshold, boolean regionalForecasts, ProgressLog progress) {
+        this.progress = progress;
         this.reader = reader;
         this.revisionThreshold = revisionThreshold;
         this.regionalForecasts = regionalForecasts;
@@ -92,7 +96,7 @@ final class WorkbookWriter {
             TableSheet.Styles styles = new TableSheet.Styles(workbook);
             Sheet summary = workbook.createSheet(SUMMARY);
 
-            TableSheet contracts = new TableSheet(workbook, styles, CONTRACTS, CONTRACT_COLUMNS);
+            TableSheet contracts = new TableSheet(workbook, styles, CONTRACTS, CONTRACT_COLUMNS).counting(progress);
             reader.contractYears(c -> contracts.row(c.manufacturerId(), manufacturers.getOrDefault(
                     c.manufacturerId(), c.manufacturerId()), c.itemCode(), items.getOrDefault(c.itemCode(),
                     c.itemCode()), c.year(), c.from(), c.to(), c.share(), c.firm(), c.option(), c.mean(), c.p10(),
@@ -101,7 +105,7 @@ final class WorkbookWriter {
             contracts.finish();
             rows.put(CONTRACTS, contracts.rows());
 
-            TableSheet forecasts = new TableSheet(workbook, styles, FORECASTS, FORECAST_COLUMNS);
+            TableSheet forecasts = new TableSheet(workbook, styles, FORECASTS, FORECAST_COLUMNS).counting(progress);
             reader.forecasts(regionalForecasts, rs -> {
                 String item = rs.getString(2);
                 String manufacturer = rs.getString(4);
@@ -113,7 +117,7 @@ final class WorkbookWriter {
             forecasts.finish();
             rows.put(FORECASTS, forecasts.rows());
 
-            TableSheet accuracy = new TableSheet(workbook, styles, ACCURACY, ACCURACY_COLUMNS);
+            TableSheet accuracy = new TableSheet(workbook, styles, ACCURACY, ACCURACY_COLUMNS).counting(progress);
             reader.accuracy(rs -> {
                 Object[] cells = new Object[13];
                 cells[0] = rs.getString(1);
@@ -148,7 +152,7 @@ final class WorkbookWriter {
             revisions.finish();
             rows.put(REVISIONS, revisions.rows());
 
-            TableSheet rejected = new TableSheet(workbook, styles, REJECTED, REJECTED_COLUMNS);
+            TableSheet rejected = new TableSheet(workbook, styles, REJECTED, REJECTED_COLUMNS).counting(progress);
             reader.rejected(rs -> rejected.row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)));
             rejected.finish();
             rows.put(REJECTED, rejected.rows());

@@ -9,13 +9,16 @@ import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.offtake.batch.ConsoleCapture;
 import org.offtake.batch.NightlyApp;
 import org.offtake.batch.NightlyRunner;
 import org.offtake.batch.ProcurementFixture;
@@ -47,6 +50,10 @@ abstract class AbstractNightlyForecastFunctionalTests {
     Path output;
     Path work;
     int firstCode;
+    /** What the first December run wrote to standard output: its log (progress every chunk or row) and summary. */
+    ConsoleCapture.Result firstRun;
+    /** Its run-summary.json (the rerun writes it again). */
+    String firstSummary;
     int earlierMonthCode;
     int rerunCode;
     String firstForecasts;
@@ -69,16 +76,20 @@ abstract class AbstractNightlyForecastFunctionalTests {
         output = dir.resolve("out");
         work = dir.resolve("work");
         earlierMonthCode = run(june.file, "2025-06", dir.resolve("out-june"), contracts);
-        firstCode = run(history.file, AS_OF, output, contracts);
+        firstRun = ConsoleCapture.run(() -> run(history.file, AS_OF, output, contracts, "--offtake.progress-every=0s"));
+        firstCode = firstRun.code();
+        firstSummary = Files.readString(output.resolve("run-summary.json"));
         firstForecasts = Files.readString(output.resolve("forecasts.csv"));
         firstContracts = Files.readString(output.resolve("contract-recommendations.csv"));
         firstRows = resultRows();
         rerunCode = run(history.file, AS_OF, output, contracts);
     }
 
-    private int run(Path input, String asOf, Path out, Path contracts) {
-        return NightlyApp.run(database.args(), "--input=" + input, "--as-of=" + asOf, "--output=" + out,
-                "--contracts=" + contracts, "--offtake.backtest.every=2", "--offtake.work-dir=" + work);
+    private int run(Path input, String asOf, Path out, Path contracts, String... more) {
+        List<String> args = new ArrayList<>(List.of("--input=" + input, "--as-of=" + asOf, "--output=" + out,
+                "--contracts=" + contracts, "--offtake.backtest.every=2", "--offtake.work-dir=" + work));
+        args.addAll(List.of(more));
+        return NightlyApp.run(database.args(), args.toArray(String[]::new));
     }
 
     /** The month's forecast and contract rows, every column. */
@@ -235,6 +246,88 @@ abstract class AbstractNightlyForecastFunctionalTests {
         summary.get("steps").forEach(s -> steps.add(s.get("name").asString()));
         assertThat(steps).containsExactly("prepare", "ingest", "series", "forecast", "reconcile", "sizeContracts",
                 "backtest", "report", "publish", "complete");
+        assertThat(summary.get("seconds").isNumber()).as("seconds is a number: %s", summary.get("seconds")).isTrue();
+        for (JsonNode step : summary.get("steps")) {
+            String name = step.get("name").asString();
+            assertThat(step.get("seconds")).as("steps[%s].seconds", name).isNotNull();
+            assertThat(step.get("seconds").isNumber()).as("steps[%s].seconds is a number: %s", name,
+                    step.get("seconds")).isTrue();
+            assertThat(step.get("seconds").asDouble()).as("steps[%s].seconds", name).isGreaterThanOrEqualTo(0);
+            // the run's time covers each step's (report and publish run side by side, so not their sum)
+            assertThat(summary.get("seconds").asDouble()).as("seconds, against steps[%s]", name)
+                    .isGreaterThanOrEqualTo(step.get("seconds").asDouble() - 0.001);
+        }
+    }
+
+    @Test
+    void progress_everyStepLogsWhatItHasDoneOfATotal_theRate_andTheTimeLeft() {
+        long rows = history.accepted + history.rejected;
+        long demandRows = count("SELECT COUNT(*) FROM demand_series WHERE as_of = ?");
+        long published = demandRows + count("SELECT COUNT(*) FROM forecast WHERE as_of = ?")
+                + count("SELECT COUNT(*) FROM contract_recommendation WHERE as_of = ?") + history.rejected
+                + count("SELECT COUNT(*) FROM backtest_accuracy WHERE as_of = ?");
+        long workbookRows = count("SELECT COUNT(*) FROM contract_recommendation WHERE as_of = ?")
+                + count("SELECT COUNT(*) FROM forecast WHERE as_of = ?")
+                + count("SELECT COUNT(*) FROM backtest_accuracy WHERE as_of = ?") + history.rejected;
+        long backtested = count("SELECT COUNT(*) FROM series_item WHERE as_of = ? AND MOD(item_no, 2) = 0");
+        String rate = ", [0-9,]+\\.[0-9] a second, elapsed [0-9]+ s, about [0-9,]+ s left";
+        // while it runs: done of the total (fewer than all), rate, time left; last: all of the total, the status
+        Map<String, String> whileRunning = new LinkedHashMap<>();
+        whileRunning.put("prepare", "prepare: [1-8] / 9 tables cleared" + rate);
+        whileRunning.put("series", "series: [0-9,]+ / " + n(history.accepted) + " staged rows scanned" + rate);
+        whileRunning.put("series written", "series: [0-9,]+ / " + n(demandRows) + " demand rows written" + rate);
+        whileRunning.put("report", "report: [0-9,]+ / " + n(workbookRows) + " workbook rows written" + rate);
+        whileRunning.put("report charts", "report: [1-4] / 5 charts drawn" + rate);
+        whileRunning.put("publish", "publish: [0-9,]+ / " + n(published) + " rows written" + rate);
+        // chunk-oriented steps log after each chunk (4 items here, more than a partition has)
+        whileRunning.put("backtest", "backtest: [0-9]+ / " + backtested + " items" + rate);
+        whileRunning.put("forecast", "forecastPartition:partition00: [12] / 2 items" + rate);
+        whileRunning.forEach((what, pattern) -> assertThat(firstRun.lines(what.split(" ")[0].replace("forecast",
+                "forecastPartition")))
+                .as("%s: a line matching %s", what, pattern).anyMatch(l -> l.matches(pattern)));
+        Map<String, String> last = new LinkedHashMap<>();
+        last.put("prepare", "prepare: 9 / 9 tables cleared");
+        last.put("ingest", "ingest: " + n(rows) + " / " + n(rows) + " rows");
+        last.put("series", "series: " + n(demandRows) + " / " + n(demandRows) + " demand rows written");
+        last.put("forecastPartition:partition00", "forecastPartition:partition00: 2 / 2 items");
+        last.put("forecastPartition:partition01", "forecastPartition:partition01: 2 / 2 items");
+        last.put("backtest", "backtest: " + backtested + " / " + backtested + " items");
+        last.put("report", "report: 5 / 5 charts drawn");
+        last.put("publish", "publish: " + n(published) + " / " + n(published) + " rows written");
+        last.forEach((step, start) -> assertThat(firstRun.lines(step + ":"))
+                .as("%s: a last line %s ... (COMPLETED)", step, start)
+                .anyMatch(l -> l.startsWith(start + ", ") && l.matches(".*" + rate + " \\(COMPLETED\\)")));
+        // the ingest of a plain CSV file has its total from the start
+        assertThat(firstRun.lines("ingest: ")).allMatch(l -> l.contains(" / " + n(rows) + " rows"));
+    }
+
+    @Test
+    void summary_isOneParagraph_withTheRunsCounts_theModels_theTime_andWhereTheOutputsAre() throws IOException {
+        List<String> paragraphs = firstRun.lines("nightlyForecast for " + AS_OF + " ");
+        assertThat(paragraphs).hasSize(1);
+        String paragraph = paragraphs.getFirst();
+        JsonNode summary = JsonMapper.builder().build().readTree(firstSummary);
+        StringBuilder models = new StringBuilder();
+        summary.get("models").properties().forEach(e -> models.append(models.isEmpty() ? "" : ", ")
+                .append(e.getKey()).append(' ').append(n(e.getValue().asLong())));
+        assertThat(models).isNotEmpty();
+        long itemRegion = history.itemRegionSeries();
+        long manufacturerItem = history.manufacturerItemSeries();
+        assertThat(paragraph).isEqualTo(String.format(Locale.ROOT, "nightlyForecast for %s COMPLETED in %.0f s: "
+                + "%s rows read from %s, %s accepted, 4 rejected (1 unparsable_date, 1 non_positive_quantity, "
+                + "1 date_after_as_of, 1 duplicate_record_id); %s demand series (%s item x region, %s manufacturer x "
+                + "item); %s forecasts published (models of the item and region series: %s); 5 contract "
+                + "recommendations. Outputs in %s (run-summary.json, demand-series.csv, forecasts.csv, "
+                + "contract-recommendations.csv, rejected-lines.csv, backtest-accuracy.csv, offtake-2025-12.xlsx, "
+                + "report-2025-12.html); results also in the database %s.", AS_OF, summary.get("seconds").asDouble(),
+                n(history.accepted + history.rejected), history.file.toAbsolutePath().normalize(),
+                n(history.accepted), n(itemRegion + manufacturerItem), n(itemRegion), n(manufacturerItem),
+                n(summary.get("forecasts").asLong()), models, output.toAbsolutePath().normalize(), database.url()));
+        assertThat(summary.get("forecasts").asLong()).isEqualTo(4 + itemRegion + manufacturerItem);
+    }
+
+    private static String n(long value) {
+        return String.format(Locale.ROOT, "%,d", value);
     }
 
     @Test

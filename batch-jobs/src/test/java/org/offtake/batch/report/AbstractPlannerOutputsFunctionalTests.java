@@ -210,45 +210,211 @@ abstract class AbstractPlannerOutputsFunctionalTests {
     }
 
     @Test
-    void workbook_formulaLikeText_isQuotePrefixedAndUnchanged_whileNumbersStayNumbers() {
-        XSSFSheet forecasts = workbook.getSheet("Forecasts");
-        int checkedFormulaCells = 0;
-        int checkedNumbers = 0;
-        for (Row row : forecasts) {
-            if (row.getRowNum() == 0) {
-                continue;
-            }
-            for (Cell cell : row) {
-                if (cell.getCellType() == CellType.STRING) {
-                    String value = cell.getStringCellValue();
-                    boolean formulaLike = FormulaGuard.isFormulaLike(value);
-                    assertThat(cell.getCellStyle().getQuotePrefixed()).as(value).isEqualTo(formulaLike);
-                    checkedFormulaCells += formulaLike ? 1 : 0;
-                } else {
-                    assertThat(cell.getCellType()).isEqualTo(CellType.NUMERIC);
-                    assertThat(cell.getCellStyle().getQuotePrefixed()).isFalse();
-                    checkedNumbers++;
-                }
-            }
-        }
-        // '=ITEM-A' codes and the '+Import GmbH' and '-Старфарм' names
-        assertThat(checkedFormulaCells).isGreaterThan(0);
-        assertThat(checkedNumbers).isGreaterThan(0);
+    void workbook_formulaLikeText_isQuotePrefixedAndUnchanged_onEverySheet_whileNumbersStayNumbers() {
         List<String> quoted = new ArrayList<>();
-        for (Row row : forecasts) {
-            for (Cell cell : row) {
-                if (cell.getCellType() == CellType.STRING && cell.getCellStyle().getQuotePrefixed()) {
-                    quoted.add(cell.getStringCellValue());
+        int numbers = 0;
+        for (org.apache.poi.ss.usermodel.Sheet sheet : workbook) {
+            for (Row row : sheet) {
+                for (Cell cell : row) {
+                    String where = sheet.getSheetName() + "!" + cell.getAddress();
+                    assertThat(cell.getCellType()).as(where).isIn(CellType.STRING, CellType.NUMERIC);
+                    if (cell.getCellType() == CellType.STRING) {
+                        String value = cell.getStringCellValue();
+                        assertThat(cell.getCellStyle().getQuotePrefixed()).as("%s '%s' quote-prefixed", where, value)
+                                .isEqualTo(FormulaGuard.isFormulaLike(value));
+                        if (cell.getCellStyle().getQuotePrefixed()) {
+                            quoted.add(sheet.getSheetName() + ": " + value);
+                        }
+                    } else {
+                        assertThat(cell.getCellStyle().getQuotePrefixed()).as(where).isFalse();
+                        numbers++;
+                    }
                 }
             }
         }
-        assertThat(quoted).contains("=ITEM-A", PlannerFixture.FOREIGN_NAME, PlannerFixture.LAPSED_NAME);
-        assertThat(workbook.getCreationHelper().createFormulaEvaluator()).isNotNull();
-        for (Row row : forecasts) {
-            for (Cell cell : row) {
-                assertThat(cell.getCellType()).isNotEqualTo(CellType.FORMULA);
+        // '=ITEM-A' codes and the '+Import GmbH' and '-Старфарм' names, wherever they are
+        assertThat(quoted).contains("Forecasts: =ITEM-A", "Forecasts: " + PlannerFixture.FOREIGN_NAME,
+                "Forecasts: " + PlannerFixture.LAPSED_NAME, "Contract recommendations: =ITEM-A",
+                "Contract recommendations: " + PlannerFixture.FOREIGN_NAME,
+                "Summary: " + PlannerFixture.FOREIGN_NAME + " (" + ProcurementFixture.FOREIGN + ")");
+        assertThat(numbers).isGreaterThan(100);
+    }
+
+    @Test
+    void csv_everyFile_neutralisesFormulaLikeText_andLeavesNumbersAsNumbers() throws IOException {
+        List<String> files = List.of("demand-series.csv", "forecasts.csv", "contract-recommendations.csv",
+                "rejected-lines.csv", "backtest-accuracy.csv");
+        int neutralised = 0;
+        for (String name : files) {
+            com.univocity.parsers.csv.CsvParserSettings settings = new com.univocity.parsers.csv.CsvParserSettings();
+            settings.setNullValue("");
+            settings.setMaxCharsPerColumn(1 << 20);
+            List<String[]> rows = new com.univocity.parsers.csv.CsvParser(settings).parseAll(
+                    output.resolve(name).toFile(), StandardCharsets.UTF_8);
+            assertThat(rows).as(name).hasSizeGreaterThan(1);
+            for (int r = 1; r < rows.size(); r++) {
+                for (int c = 0; c < rows.get(r).length; c++) {
+                    String field = rows.get(r)[c];
+                    String where = name + " line " + (r + 1) + " column " + rows.get(0)[c];
+                    if (FormulaGuard.isFormulaLike(field)) {
+                        assertThat(field).as("%s: formula-like text must be neutralised; only a number may start "
+                                + "so", where).matches("-?[0-9]+(\\.[0-9]+)?|-Infinity");
+                    }
+                    if (field.startsWith("'")) {
+                        assertThat(FormulaGuard.isFormulaLike(field.substring(1))).as("%s: '%s' has an apostrophe "
+                                + "only because it is formula-like", where, field).isTrue();
+                        neutralised++;
+                    }
+                }
             }
         }
+        assertThat(neutralised).as("the '=ITEM-A' codes").isGreaterThan(0);
+        List<String> lines = Files.readAllLines(output.resolve("contract-recommendations.csv"));
+        assertThat(lines).anyMatch(l -> l.startsWith(ProcurementFixture.DOMESTIC + ",'=ITEM-A,0,"));
+        assertThat(lines).noneMatch(l -> l.contains(",=ITEM-A,"));
+    }
+
+    @Test
+    void workbook_summary_topRecommendations_areTheDatabasesLargestByContractValue() {
+        // contract value = firm volume over the term x the pair's mean unit price over its last 12 months
+        Map<String, Double> price = new HashMap<>();
+        jdbc.query("SELECT manufacturer_id, item_code, SUM(amount), SUM(quantity) FROM staging_line WHERE as_of = ? "
+                + "AND amount > 0 AND period >= '2025-01' GROUP BY manufacturer_id, item_code", rs -> {
+                    price.put(rs.getString(1) + "|" + rs.getString(2), rs.getDouble(3) / rs.getDouble(4));
+                }, AS_OF);
+        List<List<Object>> expected = new ArrayList<>();
+        jdbc.query("SELECT manufacturer_id, item_code, period_from, period_to, firm, option_volume "
+                + "FROM contract_recommendation WHERE as_of = ? AND contract_year = 0", rs -> {
+                    Double unit = price.get(rs.getString(1) + "|" + rs.getString(2));
+                    expected.add(List.of(PlannerFixture.MANUFACTURER_NAMES.get(rs.getString(1)) + " ("
+                            + rs.getString(1) + ")", PlannerFixture.ITEM_NAMES.get(rs.getString(2)) + " ("
+                            + rs.getString(2) + ")", rs.getString(3), rs.getString(4), rs.getDouble(5),
+                            rs.getDouble(6), unit, rs.getDouble(5) * unit));
+                }, AS_OF);
+        expected.sort((a, b) -> Double.compare((Double) b.get(7), (Double) a.get(7)));
+        assertThat(expected).hasSize(5);
+
+        List<List<Object>> table = summaryTable("Top recommendations by contract value");
+        assertThat(table).hasSameSizeAs(expected);
+        for (int i = 0; i < expected.size(); i++) {
+            List<Object> e = expected.get(i);
+            List<Object> a = table.get(i);
+            assertThat(a.subList(0, 4)).as("row %d", i + 1).isEqualTo(e.subList(0, 4));
+            for (int c = 4; c < 8; c++) {
+                assertThat((Double) a.get(c)).as("row %d column %d", i + 1, c + 1)
+                        .isCloseTo((Double) e.get(c), within(1e-9 * Math.max(1, (Double) e.get(c))));
+            }
+        }
+    }
+
+    @Test
+    void workbook_summary_biggestChanges_areTheRevisionsWithTheLargestRelativeChange() {
+        Map<String, double[]> totals = new TreeMap<>();
+        jdbc.query("SELECT c.level, c.item_code, c.region, c.manufacturer_id, c.mean, p.mean FROM forecast c "
+                + "JOIN forecast p ON p.as_of = ? AND p.level = c.level AND p.item_code = c.item_code "
+                + "AND p.region = c.region AND p.manufacturer_id = c.manufacturer_id AND p.period = c.period "
+                + "WHERE c.as_of = ? AND c.period BETWEEN '2026-01' AND '2026-12'", rs -> {
+                    double[] t = totals.computeIfAbsent(String.join("|", rs.getString(1), rs.getString(2),
+                            rs.getString(3), rs.getString(4)), k -> new double[2]);
+                    t[0] += rs.getDouble(6);
+                    t[1] += rs.getDouble(5);
+                }, PREVIOUS, AS_OF);
+        List<Map.Entry<String, double[]>> moved = new ArrayList<>(totals.entrySet().stream()
+                .filter(e -> Math.abs(e.getValue()[1] - e.getValue()[0]) > 0.2 * e.getValue()[0]).toList());
+        // largest relative change first; equal changes (an item bought in one region: the item and its region) by
+        // level, item, region and manufacturer
+        moved.sort((a, b) -> {
+            double ra = Math.abs(a.getValue()[1] / a.getValue()[0] - 1);
+            double rb = Math.abs(b.getValue()[1] / b.getValue()[0] - 1);
+            if (Math.abs(ra - rb) > 1e-9 * Math.max(ra, rb)) {
+                return Double.compare(rb, ra);
+            }
+            String[] ka = a.getKey().split("\\|", -1);
+            String[] kb = b.getKey().split("\\|", -1);
+            for (int i = 0; i < ka.length; i++) {
+                int c = ka[i].compareTo(kb[i]);
+                if (c != 0) {
+                    return c;
+                }
+            }
+            return 0;
+        });
+        List<Map.Entry<String, double[]>> top = moved.subList(0, Math.min(WorkbookWriter.TOP, moved.size()));
+        assertThat(top).isNotEmpty();
+
+        List<List<Object>> table = summaryTable("Biggest forecast changes since the run of " + PREVIOUS);
+        assertThat(table).hasSameSizeAs(top);
+        for (int i = 0; i < top.size(); i++) {
+            String[] key = top.get(i).getKey().split("\\|", -1);
+            double[] t = top.get(i).getValue();
+            List<Object> row = table.get(i);
+            String manufacturer = key[3].isEmpty() ? "" : PlannerFixture.MANUFACTURER_NAMES.get(key[3]) + " ("
+                    + key[3] + ")";
+            assertThat(row.subList(0, 4)).as("row %d", i + 1).containsExactly(key[0],
+                    PlannerFixture.ITEM_NAMES.get(key[1]) + " (" + key[1] + ")", key[2], manufacturer);
+            assertThat((Double) row.get(4)).as("row %d previous", i + 1).isCloseTo(t[0], within(1e-6 * t[0]));
+            assertThat((Double) row.get(5)).as("row %d current", i + 1).isCloseTo(t[1], within(1e-6 * t[1]));
+            assertThat((Double) row.get(6)).as("row %d change", i + 1).isCloseTo(t[1] / t[0] - 1, within(1e-9));
+        }
+    }
+
+    @Test
+    void workbook_accuracySheet_holdsEveryBacktestRowOfTheDatabase() {
+        List<List<Object>> expected = new ArrayList<>();
+        jdbc.query("SELECT item_code, origins, horizon, mae, rmse, mase, smape, wape, bias, coverage_80, "
+                + "coverage_95, model FROM backtest_accuracy WHERE as_of = ? ORDER BY item_code", rs -> {
+                    List<Object> row = new ArrayList<>(List.of(rs.getString(1), PlannerFixture.ITEM_NAMES.get(
+                            rs.getString(1)), (double) rs.getInt(2), (double) rs.getInt(3)));
+                    for (int c = 4; c <= 11; c++) {
+                        double v = rs.getDouble(c);
+                        row.add(rs.wasNull() ? "(blank)" : v);
+                    }
+                    row.add(rs.getString(12));
+                    expected.add(row);
+                }, AS_OF);
+        assertThat(expected).hasSizeGreaterThan(0);
+        assertThat(header("Accuracy")).containsExactlyElementsOf(
+                WorkbookWriter.ACCURACY_COLUMNS.stream().map(TableSheet.Column::header).toList());
+        List<List<Object>> actual = new ArrayList<>();
+        for (Row row : workbook.getSheet("Accuracy")) {
+            if (row.getRowNum() > 0) {
+                List<Object> cells = new ArrayList<>();
+                for (int c = 0; c < 13; c++) {
+                    Cell cell = row.getCell(c);
+                    cells.add(cell == null ? "(blank)" : cell.getCellType() == CellType.NUMERIC
+                            ? (Object) cell.getNumericCellValue() : cell.getStringCellValue());
+                }
+                actual.add(cells);
+            }
+        }
+        assertThat(actual).isEqualTo(expected);
+    }
+
+    /** The rows of the Summary sheet's table under the heading starting {@code heading}, as strings and numbers. */
+    private List<List<Object>> summaryTable(String heading) {
+        XSSFSheet sheet = workbook.getSheet("Summary");
+        int at = -1;
+        for (Row row : sheet) {
+            Cell first = row.getCell(0);
+            if (first != null && first.getCellType() == CellType.STRING
+                    && first.getStringCellValue().startsWith(heading)) {
+                at = row.getRowNum();
+            }
+        }
+        assertThat(at).as("the Summary sheet's heading '%s'", heading).isNotNegative();
+        Row header = sheet.getRow(at + 1);
+        assertThat(((org.apache.poi.xssf.usermodel.XSSFCellStyle) header.getCell(0).getCellStyle()).getFont().getBold()).as("the table's header row is bold").isTrue();
+        List<List<Object>> rows = new ArrayList<>();
+        for (int r = at + 2; sheet.getRow(r) != null && sheet.getRow(r).getCell(0) != null; r++) {
+            List<Object> cells = new ArrayList<>();
+            for (int c = 0; c < header.getLastCellNum(); c++) {
+                Cell cell = sheet.getRow(r).getCell(c);
+                cells.add(cell == null ? "" : cell.getCellType() == CellType.NUMERIC ? (Object) cell.getNumericCellValue()
+                        : cell.getStringCellValue());
+            }
+            rows.add(cells);
+        }
+        return rows;
     }
 
     @Test
@@ -322,13 +488,6 @@ abstract class AbstractPlannerOutputsFunctionalTests {
                 "(db/.*|out/[^/]+|out-june/[^/]+|out-again/[^/]+|[^/]+\\.(csv|html))"));
         assertThat(written).noneMatch(p -> p.getFileName().toString().equals("passwd")
                 || p.getFileName().toString().startsWith("CON"));
-    }
-
-    @Test
-    void csv_neutralisesTheFormulaLikeItemCode_inTheContractFile() throws IOException {
-        List<String> lines = Files.readAllLines(output.resolve("contract-recommendations.csv"));
-        assertThat(lines).anyMatch(l -> l.startsWith(ProcurementFixture.DOMESTIC + ",'=ITEM-A,0,"));
-        assertThat(lines).noneMatch(l -> l.contains(",=ITEM-A,"));
     }
 
     @Test

@@ -75,6 +75,39 @@ class ContractChartTest {
     }
 
     @Test
+    void png_isAPaletteImageOfSixteenColours_withTheSeriesColours_andSmall() throws IOException {
+        Map<YearMonth, Double> history = new TreeMap<>();
+        java.util.Random random = new java.util.Random(1);
+        for (YearMonth m = YearMonth.of(2019, 1); !m.isAfter(YearMonth.of(2025, 12)); m = m.plusMonths(1)) {
+            history.put(m, 1000.0 + random.nextInt(600));
+        }
+        Map<YearMonth, double[]> forecast = new TreeMap<>();
+        for (int i = 0; i < 36; i++) {
+            double mean = 1100 + 200 * Math.sin(i);
+            forecast.put(YearMonth.of(2026, 1).plusMonths(i), new double[] {mean, mean * 0.5, mean * 0.7, mean * 1.3,
+                mean * 1.6});
+        }
+        List<ContractYear> years = List.of(year(1, "2026-01", "2026-12", 12000, 1200),
+                year(2, "2027-01", "2027-12", 12000, 1200), year(3, "2028-01", "2028-12", 12000, 1200));
+        byte[] png = ContractChart.png(ContractChart.chart(history, forecast, years));
+
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+        assertThat(image.getColorModel()).isInstanceOf(java.awt.image.IndexColorModel.class);
+        java.awt.image.IndexColorModel palette = (java.awt.image.IndexColorModel) image.getColorModel();
+        assertThat(palette.getMapSize()).isLessThanOrEqualTo(ContractChart.COLOURS);
+        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                colours.add(image.getRGB(x, y) & 0xffffff);
+            }
+        }
+        // the background, the purchases, the mean and the firm volume are drawn in their own colours
+        assertThat(colours).contains(0xffffff, 0x333333, 0x0b2f63, 0xd95f02);
+        // XChart's full-colour anti-aliased PNG of this chart is about 65 KB
+        assertThat(png.length).as("bytes").isLessThan(20_000);
+    }
+
+    @Test
     void pngDataUri_isAPngOfTheChartsSize() throws IOException {
         String uri = ContractChart.pngDataUri(HISTORY, forecast(), List.of(year(1, "2026-01", "2026-12", 1200, 120)));
         assertThat(uri).startsWith("data:image/png;base64,");

@@ -75,6 +75,36 @@ class H2PlannerOutputsFunctionalTests extends AbstractPlannerOutputsFunctionalTe
                     "Ибупрофен таблетки 200 мг №20 (Қазақстан)");
             assertThat(browser.findElements(By.tagName("script"))).isEmpty();
             assertThat(js.executeScript("return document.characterSet;")).isEqualTo("UTF-8");
+            // the page's first font renders the Kazakh and Russian letters itself: the font is there (a text in it
+            // is not as wide as in the generic fallbacks), and each letter is drawn as wide whichever fallback
+            // follows it (a letter it lacked would be drawn in the fallback)
+            String family = (String) js.executeScript("return getComputedStyle(document.body).fontFamily"
+                    + ".split(',')[0].trim();");
+            assertThat(family).isEqualTo("\"DejaVu Sans\"");
+            String letters = "әғқңөұүһіӘҒҚҢӨҰҮҺІЖжЁё";
+            assertThat(js.executeScript("return document.fonts.check('16px ' + arguments[0], arguments[1]);", family,
+                    letters)).as("document.fonts.check of %s", family).isEqualTo(true);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> widths = (Map<String, Object>) js.executeScript("""
+                    const c = document.createElement('canvas').getContext('2d');
+                    const width = (font, text) => { c.font = font; return c.measureText(text).width; };
+                    const result = {};
+                    for (const ch of arguments[1]) {
+                      result[ch] = [width('32px ' + arguments[0] + ', monospace', ch),
+                                    width('32px ' + arguments[0] + ', serif', ch)];
+                    }
+                    result['font'] = [width('32px ' + arguments[0] + ', monospace', arguments[1]),
+                                      width('32px monospace', arguments[1]), width('32px serif', arguments[1])];
+                    return result;""", family, letters);
+            List<?> font = (List<?>) widths.get("font");
+            assertThat(((Number) font.get(0)).doubleValue()).as("%s is installed", family)
+                    .isNotEqualTo(((Number) font.get(1)).doubleValue())
+                    .isNotEqualTo(((Number) font.get(2)).doubleValue());
+            for (char letter : letters.toCharArray()) {
+                List<?> w = (List<?>) widths.get(String.valueOf(letter));
+                assertThat(((Number) w.get(0)).doubleValue()).as("'%s' drawn in %s", letter, family)
+                        .isEqualTo(((Number) w.get(1)).doubleValue());
+            }
 
             List<LogEntry> severe = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
                     .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();

@@ -163,6 +163,11 @@ final class CsvRowSource implements RowSource {
     }
 
     @Override
+    public double fractionRead() {
+        return input.fractionRead();
+    }
+
+    @Override
     public String description() {
         return "CSV, " + input.charset().name() + (input.bom() ? " with BOM" : "") + (input.gzip() ? ", gzipped" : "")
                 + ", delimiter " + switch (delimiter) {

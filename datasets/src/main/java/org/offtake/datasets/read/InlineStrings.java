@@ -19,6 +19,7 @@ final class InlineStrings extends XMLFilterImpl {
     private String reference;
     private boolean inCell;
     private boolean inText;
+    private volatile long lastRow = -1;
 
     InlineStrings(XSSFSheetXMLHandler handler, XSSFSheetXMLHandler.SheetContentsHandler rows) {
         this.rows = rows;
@@ -33,6 +34,9 @@ final class InlineStrings extends XMLFilterImpl {
             }
             return;
         }
+        if ("dimension".equals(localName)) {
+            lastRow = lastRowOf(attributes.getValue("ref"));
+        }
         if ("c".equals(localName) && "inlineStr".equals(attributes.getValue("t"))) {
             inCell = true;
             reference = attributes.getValue("r");
@@ -40,6 +44,28 @@ final class InlineStrings extends XMLFilterImpl {
             return;
         }
         super.startElement(uri, localName, qName, attributes);
+    }
+
+    /** The sheet's last row by its dimension element, or -1 when it has none (read on the consumer's thread). */
+    long lastRow() {
+        return lastRow;
+    }
+
+    /** The row of a range's last cell ({@code A1:O1925}: 1925; {@code A1}: 1), or -1 when it is not a range. */
+    static long lastRowOf(String ref) {
+        if (ref == null) {
+            return -1;
+        }
+        String last = ref.substring(ref.indexOf(':') + 1);
+        int digits = 0;
+        while (digits < last.length() && !Character.isDigit(last.charAt(digits))) {
+            digits++;
+        }
+        try {
+            return digits < last.length() ? Long.parseLong(last.substring(digits)) : -1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     @Override

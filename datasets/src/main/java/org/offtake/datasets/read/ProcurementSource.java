@@ -38,12 +38,14 @@ public final class ProcurementSource implements AutoCloseable {
     private final Path file;
     private final RowSource rows;
     private final LineValidator validator;
+    private final long headerLine;
     private boolean ended;
 
-    private ProcurementSource(Path file, RowSource rows, LineValidator validator) {
+    private ProcurementSource(Path file, RowSource rows, LineValidator validator, long headerLine) {
         this.file = file;
         this.rows = rows;
         this.validator = validator;
+        this.headerLine = headerLine;
     }
 
     /**
@@ -64,7 +66,8 @@ public final class ProcurementSource implements AutoCloseable {
                         + "); expected a header line and data rows");
             }
             Columns columns = Columns.resolve(file, header, options, rows.description());
-            ProcurementSource source = new ProcurementSource(file, rows, new LineValidator(columns, options));
+            ProcurementSource source = new ProcurementSource(file, rows, new LineValidator(columns, options),
+                    rows.line());
             for (long i = 0; i < options.resumeAfter(); i++) {
                 if (source.next() == null) {
                     throw new UnreadableFileException(file, "cannot resume after " + options.resumeAfter()
@@ -122,6 +125,24 @@ public final class ProcurementSource implements AutoCloseable {
     /** Data rows read so far, including any re-read on resuming: save it to resume after them. */
     public long rowsRead() {
         return validator.rowsRead();
+    }
+
+    /**
+     * About how many data rows the file has, when it says so without being read: for a workbook whose sheet has a
+     * dimension, its last row less the header's (blank rows, which are skipped, counted); -1 otherwise (CSV, or a
+     * workbook without a dimension).
+     */
+    public long expectedRows() {
+        long last = rows.lastRow();
+        return last < 0 ? -1 : Math.max(0, last - headerLine);
+    }
+
+    /**
+     * The fraction of the file's bytes read so far, 0 to 1 (of the compressed bytes for a gzipped file; the reader's
+     * buffers, a few hundred kilobytes, ahead of the rows returned), or NaN for a workbook.
+     */
+    public double fractionRead() {
+        return rows.fractionRead();
     }
 
     /** The counts so far (after the last row, of the whole file, including rows re-read on resuming). */

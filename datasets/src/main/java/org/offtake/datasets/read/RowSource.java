@@ -29,6 +29,20 @@ interface RowSource extends Closeable {
         return true;
     }
 
+    /**
+     * The number of the sheet's last row as the workbook's dimension gives it ({@code <dimension ref="A1:O1925"/>}:
+     * 1925), or -1 when the source does not say (a CSV file, a workbook written without a dimension); known once
+     * the first row has been returned.
+     */
+    default long lastRow() {
+        return -1;
+    }
+
+    /** The fraction of the file's bytes read so far (0 to 1), or NaN when it is not known (a workbook). */
+    default double fractionRead() {
+        return Double.NaN;
+    }
+
     /** What was detected, for messages: format, encoding, delimiter. */
     String description();
 

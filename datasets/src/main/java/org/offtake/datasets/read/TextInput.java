@@ -2,6 +2,7 @@ package org.offtake.datasets.read;
 
 import java.io.BufferedInputStream;
 import java.io.Closeable;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -36,13 +37,18 @@ final class TextInput implements Closeable {
     private static final Charset WINDOWS_1251 = Charset.forName("windows-1251");
 
     private final InputStream stream;
+    private final ByteCount count;
+    private final long size;
     private final Charset charset;
     private final boolean gzip;
     private final boolean bom;
     private final String firstLine;
 
-    private TextInput(InputStream stream, Charset charset, boolean gzip, boolean bom, String firstLine) {
+    private TextInput(InputStream stream, ByteCount count, long size, Charset charset, boolean gzip, boolean bom,
+                      String firstLine) {
         this.stream = stream;
+        this.count = count;
+        this.size = size;
         this.charset = charset;
         this.gzip = gzip;
         this.bom = bom;
@@ -55,7 +61,10 @@ final class TextInput implements Closeable {
      * @throws UnreadableFileException if the file is missing, not a regular readable file, empty, or binary
      */
     static TextInput open(Path file) throws IOException {
-        InputStream in = openBytes(file);
+        checkReadable(file);
+        long size = Files.size(file);
+        ByteCount count = new ByteCount(Files.newInputStream(file));
+        InputStream in = new BufferedInputStream(count, 1 << 16);
         boolean gzip = false;
         try {
             in.mark(2);
@@ -91,7 +100,7 @@ final class TextInput implements Closeable {
                 charset = isUtf8(prefix, truncated) ? StandardCharsets.UTF_8 : WINDOWS_1251;
             }
             String text = new String(prefix, bom ? 3 : 0, prefix.length - (bom ? 3 : 0), charset);
-            return new TextInput(in, charset, gzip, bom, firstNonBlankLine(text));
+            return new TextInput(in, count, size, charset, gzip, bom, firstNonBlankLine(text));
         } catch (IOException | RuntimeException e) {
             in.close();
             if (e instanceof UnreadableFileException unreadable) {
@@ -111,6 +120,11 @@ final class TextInput implements Closeable {
      * @throws UnreadableFileException if the file is missing or not a regular readable file
      */
     static BufferedInputStream openBytes(Path file) throws IOException {
+        checkReadable(file);
+        return new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+    }
+
+    private static void checkReadable(Path file) throws UnreadableFileException {
         if (!Files.exists(file)) {
             throw new UnreadableFileException(file, "no such file; expected a procurement file in CSV (.csv, "
                     + ".csv.gz) or XLSX");
@@ -122,7 +136,6 @@ final class TextInput implements Closeable {
         if (!Files.isReadable(file)) {
             throw new UnreadableFileException(file, "the file is not readable (permissions)");
         }
-        return new BufferedInputStream(Files.newInputStream(file), 1 << 16);
     }
 
     private static boolean isBlank(byte[] prefix) {
@@ -183,6 +196,44 @@ final class TextInput implements Closeable {
     /** The encoding chosen. */
     Charset charset() {
         return charset;
+    }
+
+    /**
+     * The fraction of the file's bytes read from disk so far (of the compressed bytes for a gzipped file), 0 to 1: at
+     * most the buffers' size (a few hundred kilobytes) ahead of the rows returned.
+     */
+    double fractionRead() {
+        return size == 0 ? 1 : Math.min(1, (double) count.bytes / size);
+    }
+
+    /** Counts the bytes read through it. */
+    private static final class ByteCount extends FilterInputStream {
+        private long bytes;
+
+        ByteCount(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            bytes += b >= 0 ? 1 : 0;
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            bytes += Math.max(0, n);
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            bytes += skipped;
+            return skipped;
+        }
     }
 
     /** Whether the file was gzipped. */

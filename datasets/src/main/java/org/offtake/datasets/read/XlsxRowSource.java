@@ -47,6 +47,7 @@ final class XlsxRowSource implements RowSource {
     private List<Row> taken = List.of();
     private int takenIndex;
     private final Thread producer;
+    private final InlineStrings handler;
     private volatile boolean closed;
     private boolean ended;
     private long line;
@@ -83,7 +84,7 @@ final class XlsxRowSource implements RowSource {
             throw e;
         }
         Rows rowHandler = new Rows();
-        InlineStrings handler = new InlineStrings(new XSSFSheetXMLHandler(styles, null, strings, rowHandler,
+        handler = new InlineStrings(new XSSFSheetXMLHandler(styles, null, strings, rowHandler,
                 new PlainFormatter(), false), rowHandler);
         producer = Thread.ofVirtual().name("xlsx-rows-" + file.getFileName()).unstarted(() -> parse(sheet, handler));
         producer.start();
@@ -173,6 +174,11 @@ final class XlsxRowSource implements RowSource {
     @Override
     public boolean shortRowsArePadded() {
         return true;
+    }
+
+    @Override
+    public long lastRow() {
+        return handler.lastRow();
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -106,6 +107,39 @@ class CsvReadingTest {
         assertThat(accepted(results.get(0)).manufacturerName()).isEqualTo("Завод \"Здоровье\", ТОО");
         assertThat(accepted(results.get(0)).itemName()).isEqualTo("Бинт,\nмарлевый");
         assertThat(accepted(results.get(1)).quantity()).isEqualTo(6);
+    }
+
+    @Test
+    void fractionRead_ofAGzippedFile_growsWithTheCompressedBytesConsumed_toOneAtTheEnd() throws IOException {
+        StringBuilder text = new StringBuilder(Fixtures.CANONICAL_HEADER).append('\n');
+        java.util.Random random = new java.util.Random(3);
+        for (int i = 1; i <= 150_000; i++) {
+            // random quantities and customers, so that the file does not compress to almost nothing
+            text.append("R").append(i).append(",2023-01-05,123456789012,Farm,J01DD04-00001,Item,J01DD04,KZ-ALA,C")
+                    .append(random.nextInt(1_000_000)).append(',').append(1 + random.nextInt(1000))
+                    .append(",pcs,1,,true,tender\n");
+        }
+        Path file = Fixtures.writeGzip(dir, "large.csv.gz", text.toString(), StandardCharsets.UTF_8);
+        assertThat(Files.size(file)).as("larger than the readers' buffers").isGreaterThan(1_200_000);
+        try (ProcurementSource source = ProcurementSource.open(file, ReadOptions.defaults())) {
+            assertThat(source.expectedRows()).isEqualTo(-1);
+            double previous = source.fractionRead();
+            assertThat(previous).isBetween(0.0, 0.5);
+            double half = Double.NaN;
+            long rows = 0;
+            for (ReadResult r = source.next(); r != null; r = source.next()) {
+                rows++;
+                double f = source.fractionRead();
+                assertThat(f).isGreaterThanOrEqualTo(previous);
+                previous = f;
+                if (rows == 75_000) {
+                    half = f;
+                }
+            }
+            assertThat(rows).isEqualTo(150_000);
+            assertThat(half).as("half the rows read: about half the compressed bytes").isBetween(0.3, 0.8);
+            assertThat(previous).isEqualTo(1.0);
+        }
     }
 
     @Test

@@ -66,6 +66,57 @@ class XlsxReadingTest {
     }
 
     @Test
+    void expectedRows_ofAWorkbook_isItsDimensionsLastRowLessTheHeader_orUnknownWithoutADimension() throws IOException {
+        // POI's streaming writer records the sheet's dimension: A1:U5002 for 5,000 data rows and the empty row 4
+        Path file = workbook(5000);
+        try (ProcurementSource source = ProcurementSource.open(file, ReadOptions.defaults())) {
+            assertThat(source.expectedRows()).isEqualTo(5001);
+            assertThat(source.fractionRead()).isNaN();
+        }
+        Path undimensioned = dir.resolve("no-dimension.xlsx");
+        rewriteSheet(file, undimensioned, xml -> xml.replaceFirst("<dimension ref=\"[^\"]*\"\\s*/>", ""));
+        try (ProcurementSource source = ProcurementSource.open(undimensioned, ReadOptions.defaults())) {
+            assertThat(source.expectedRows()).isEqualTo(-1);
+            long rows = 0;
+            while (source.next() != null) {
+                rows++;
+            }
+            assertThat(rows).as("the workbook without a dimension is still read whole").isEqualTo(5000);
+        }
+    }
+
+    @Test
+    void lastRowOf_aDimensionRange() {
+        assertThat(InlineStrings.lastRowOf("A1:O1925")).isEqualTo(1925);
+        assertThat(InlineStrings.lastRowOf("B3")).isEqualTo(3);
+        assertThat(InlineStrings.lastRowOf(null)).isEqualTo(-1);
+        assertThat(InlineStrings.lastRowOf("A1:XFD")).isEqualTo(-1);
+    }
+
+    /** Copies the workbook {@code from} to {@code to} with its first sheet's XML changed by {@code change}. */
+    private static void rewriteSheet(Path from, Path to, java.util.function.UnaryOperator<String> change)
+            throws IOException {
+        try (var in = new java.util.zip.ZipFile(from.toFile());
+             var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(to))) {
+            for (var entry : java.util.Collections.list(in.entries())) {
+                byte[] bytes;
+                try (var data = in.getInputStream(entry)) {
+                    bytes = data.readAllBytes();
+                }
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    String xml = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+                    String changed = change.apply(xml);
+                    assertThat(changed).as("the sheet had a dimension to remove").isNotEqualTo(xml);
+                    bytes = changed.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                out.write(bytes);
+                out.closeEntry();
+            }
+        }
+    }
+
+    @Test
     void read_xlsx_givesDatesNumbersAndTextAsInTheCells() throws IOException {
         List<ReadResult> results = Fixtures.readAll(workbook(3), ReadOptions.defaults());
 
