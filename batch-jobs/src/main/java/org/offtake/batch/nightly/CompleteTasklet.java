@@ -12,11 +12,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.offtake.datasets.read.RejectReason;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
@@ -57,32 +55,15 @@ class CompleteTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         Files.createDirectories(output);
-        long demandRows = count("SELECT COUNT(*) FROM demand_series WHERE as_of = ?");
-        long forecastRows = count("SELECT COUNT(*) FROM forecast WHERE as_of = ?");
-        long contractRows = count("SELECT COUNT(*) FROM contract_recommendation WHERE as_of = ?");
-        long rejectedRows = count("SELECT COUNT(*) FROM rejected_line WHERE as_of = ?");
-
-        Map<String, Long> byReason = new LinkedHashMap<>();
-        for (RejectReason reason : RejectReason.values()) {
-            byReason.put(reason.code(), 0L);
-        }
-        jdbc.query("SELECT reason, COUNT(*) FROM rejected_line WHERE as_of = ? GROUP BY reason",
-                rs -> { byReason.put(rs.getString(1), rs.getLong(2)); }, asOf);
-        long accepted = count("SELECT COUNT(*) FROM staging_line WHERE as_of = ?");
-        long itemRegion = count("SELECT COUNT(*) FROM (SELECT DISTINCT item_code, region FROM demand_series "
-                + "WHERE as_of = ? AND level = 'item_region') s");
-        long manufacturerItem = count("SELECT COUNT(*) FROM (SELECT DISTINCT item_code, manufacturer_id FROM "
-                + "demand_series WHERE as_of = ? AND level = 'manufacturer_item') s");
-        long forecastSeries = count("SELECT COUNT(*) FROM (SELECT DISTINCT item_code, level, region, manufacturer_id "
-                + "FROM forecast WHERE as_of = ?) s");
-        long recommendations = count("SELECT COUNT(*) FROM contract_recommendation WHERE as_of = ? "
-                + "AND contract_year = 0");
-        Map<String, Long> models = new TreeMap<>();
-        jdbc.query("SELECT model FROM forecast WHERE as_of = ? AND level IN ('item', 'item_region') "
-                + "AND period = (SELECT MIN(period) FROM forecast WHERE as_of = ?)",
-                rs -> { models.merge(family(rs.getString(1)), 1L, Long::sum); }, asOf, asOf);
-
         JobExecution job = chunkContext.getStepContext().getStepExecution().getJobExecution();
+        // The counts were taken by the steps that wrote or read the rows; a restart keeps their contexts.
+        RunCounts counts = RunCounts.from(lastCompleted(job, "publish").getExecutionContext());
+        long accepted = lastCompleted(job, "series").getExecutionContext().getLong(SeriesTasklet.ACCEPTED);
+        long rejectedRows = counts.rejected;
+        long itemRegion = counts.itemRegionSeries;
+        long manufacturerItem = counts.manufacturerItemSeries;
+        long forecastSeries = counts.forecastSeries;
+        long recommendations = counts.recommendations;
         LocalDateTime started = firstStart(job);
         double seconds = Duration.between(started, LocalDateTime.now()).toMillis() / 1000.0;
         Map<String, Object> summary = new LinkedHashMap<>();
@@ -95,18 +76,18 @@ class CompleteTasklet implements Tasklet {
         summary.put("rows_read", accepted + rejectedRows);
         summary.put("accepted", accepted);
         summary.put("rejected", rejectedRows);
-        summary.put("rejected_by_reason", byReason);
+        summary.put("rejected_by_reason", counts.rejectedByReason);
         summary.put("series", itemRegion + manufacturerItem);
         Map<String, Long> byLevel = new LinkedHashMap<>();
         byLevel.put("item_region", itemRegion);
         byLevel.put("manufacturer_item", manufacturerItem);
         summary.put("series_by_level", byLevel);
-        summary.put("demand_rows", demandRows);
+        summary.put("demand_rows", counts.demandRows);
         summary.put("forecasts", forecastSeries);
-        summary.put("forecast_rows", forecastRows);
-        summary.put("models", models);
+        summary.put("forecast_rows", counts.forecastRows);
+        summary.put("models", counts.models);
         summary.put("recommendations", recommendations);
-        summary.put("recommendation_rows", contractRows);
+        summary.put("recommendation_rows", counts.recommendationRows);
         summary.put("seconds", seconds);
         List<Map<String, Object>> steps = stepTimings(job);
         StepExecution complete = chunkContext.getStepContext().getStepExecution();
@@ -152,9 +133,14 @@ class CompleteTasklet implements Tasklet {
         return classified.matches() ? classified.group(1) + " (" + classified.group(2) + ")" : d;
     }
 
-    private long count(String sql) {
-        Long n = jdbc.queryForObject(sql, Long.class, asOf);
-        return n == null ? 0 : n;
+    /** The last completed execution of {@code step} in this run (this job execution or an earlier one of it). */
+    private StepExecution lastCompleted(JobExecution job, String step) {
+        StepExecution last = jobRepository.getLastStepExecution(job.getJobInstance(), step);
+        if (last == null || last.getStatus() != BatchStatus.COMPLETED) {
+            throw new IllegalStateException("the run has no completed '" + step + "' step; expected every step "
+                    + "before complete to have completed");
+        }
+        return last;
     }
 
     /** The start of the first execution of this job instance (a restarted run counts from its first start). */

@@ -152,6 +152,19 @@ public class ProgressLog implements ChunkListener<Object, Object>, ItemReadListe
         return this;
     }
 
+    /**
+     * A counter of work done beside this one's, on another thread: logged under the same name, counting
+     * {@code unit} of {@code total} (-1 when not known) from now; {@link #end()} logs its last line.
+     */
+    public ProgressLog beside(String unit, long total) {
+        return standalone(name, every).phase(unit, total);
+    }
+
+    /** Logs the phase's last line (for a counter made by {@link #beside}). */
+    public void end() {
+        LOG.info("{}", line(System.nanoTime()));
+    }
+
     /** For a tasklet: counts {@code n} more of the phase's unit, and logs when the last line is old enough. */
     public void add(long n) {
         done += n;

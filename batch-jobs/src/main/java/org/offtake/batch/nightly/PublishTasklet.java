@@ -48,29 +48,37 @@ class PublishTasklet implements Tasklet {
             toWrite += n == null ? 0 : n;
         }
         written = progress.phase("rows written", toWrite);
-        long rows = demandSeries() + forecasts() + contracts() + rejectedLines() + backtest();
+        RunCounts counts = new RunCounts();
+        long rows = demandSeries(counts) + forecasts(counts) + contracts(counts) + rejectedLines(counts) + backtest();
         contribution.incrementWriteCount(rows);
+        counts.saveTo(contribution.getStepExecution().getExecutionContext());
         work.remove();
         return RepeatStatus.FINISHED;
     }
 
-    private long demandSeries() {
+    private long demandSeries(RunCounts counts) {
         try (Csv csv = Csv.open(output.resolve("demand-series.csv"),
                 List.of("level", "item_code", "region", "manufacturer_id", "period", "quantity"))
                 .counting(written)) {
+            RunCounts.SeriesKeys keys = new RunCounts.SeriesKeys();
             jdbc.query("SELECT level, item_code, region, manufacturer_id, period, quantity FROM demand_series "
                     + "WHERE as_of = ? ORDER BY item_code, level, region, manufacturer_id, period", rs -> {
                         csv.row(rs.getString(1), Csv.text(rs.getString(2)), Csv.text(rs.getString(3)),
                                 Csv.text(rs.getString(4)), rs.getString(5), Csv.number(rs.getDouble(6)));
+                        if (keys.isNew(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))) {
+                            counts.demandSeries(rs.getString(1));
+                        }
                     }, asOf);
+            counts.demandRows = csv.rows();
             return csv.rows();
         }
     }
 
-    private long forecasts() {
+    private long forecasts(RunCounts counts) {
         try (Csv csv = Csv.open(output.resolve("forecasts.csv"), List.of("level", "item_code", "region",
                 "manufacturer_id", "period", "mean", "lower_95", "lower_80", "upper_80", "upper_95", "model"))
                 .counting(written)) {
+            RunCounts.SeriesKeys keys = new RunCounts.SeriesKeys();
             jdbc.query("SELECT level, item_code, region, manufacturer_id, period, mean, lower_95, lower_80, upper_80, "
                     + "upper_95, model FROM forecast WHERE as_of = ? "
                     + "ORDER BY item_code, level, region, manufacturer_id, period", rs -> {
@@ -78,12 +86,19 @@ class PublishTasklet implements Tasklet {
                                 Csv.text(rs.getString(4)), rs.getString(5), Csv.number(rs.getDouble(6)),
                                 Csv.number(rs.getDouble(7)), Csv.number(rs.getDouble(8)), Csv.number(rs.getDouble(9)),
                                 Csv.number(rs.getDouble(10)), Csv.text(rs.getString(11)));
+                        if (keys.isNew(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))) {
+                            counts.forecastSeries++;
+                            if (!rs.getString(1).equals("manufacturer_item")) {
+                                counts.models.merge(CompleteTasklet.family(rs.getString(11)), 1L, Long::sum);
+                            }
+                        }
                     }, asOf);
+            counts.forecastRows = csv.rows();
             return csv.rows();
         }
     }
 
-    private long contracts() {
+    private long contracts(RunCounts counts) {
         try (Csv csv = Csv.open(output.resolve("contract-recommendations.csv"), List.of("manufacturer_id",
                 "item_code", "contract_year", "period_from", "period_to", "share", "firm", "option", "mean", "p10",
                 "p50", "p90", "expected_shortfall", "expected_excess", "probability_of_excess", "expected_cost",
@@ -106,19 +121,23 @@ class PublishTasklet implements Tasklet {
                         cells[17] = Csv.text(rs.getString(18));
                         cells[18] = Csv.text(rs.getString(19));
                         csv.row(cells);
+                        counts.recommendations += rs.getInt(3) == 0 ? 1 : 0;
                     }, asOf);
+            counts.recommendationRows = csv.rows();
             return csv.rows();
         }
     }
 
-    private long rejectedLines() {
+    private long rejectedLines(RunCounts counts) {
         try (Csv csv = Csv.open(output.resolve("rejected-lines.csv"), List.of("line", "reason", "detail", "raw"))
                 .counting(written)) {
             jdbc.query("SELECT line_no, reason, detail, raw FROM rejected_line WHERE as_of = ? ORDER BY line_no",
                     rs -> {
                         csv.row(Long.toString(rs.getLong(1)), rs.getString(2), Csv.text(rs.getString(3)),
                                 Csv.text(rs.getString(4)));
+                        counts.rejectedByReason.merge(rs.getString(2), 1L, Long::sum);
                     }, asOf);
+            counts.rejected = csv.rows();
             return csv.rows();
         }
     }

@@ -65,6 +65,9 @@ class SeriesTasklet implements Tasklet {
         private boolean domestic;
     }
 
+    /** The key under which the step's execution context keeps the number of staged (accepted) lines it summed. */
+    static final String ACCEPTED = "accepted";
+
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         for (String table : new String[] {"demand_series", "series_item", "series_manufacturer"}) {
@@ -105,6 +108,7 @@ class SeriesTasklet implements Tasklet {
                 }
             }
         }
+        long accepted = scanned.done();
         written = progress.phase("demand rows written", toWrite);
 
         List<Object[]> rows = new ArrayList<>(BATCH);
@@ -133,6 +137,7 @@ class SeriesTasklet implements Tasklet {
                 + "VALUES (?, ?, ?, ?)", manufacturers);
         contribution.incrementWriteCount(written);
         chunkContext.getStepContext().getStepExecution().getExecutionContext().putLong("items", items.size());
+        chunkContext.getStepContext().getStepExecution().getExecutionContext().putLong(ACCEPTED, accepted);
         return RepeatStatus.FINISHED;
     }
 

@@ -1,6 +1,7 @@
 package org.offtake.batch.report;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -8,6 +9,8 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.offtake.batch.nightly.ProgressLog;
 import org.offtake.batch.report.ReportRecords.Pair;
@@ -88,26 +91,67 @@ public final class PlannerOutputs {
         List<Pair> pairs = reader.pairs(manufacturers, facts);
         double readSeconds = seconds(start);
 
-        long workbookStart = System.nanoTime();
+        // The workbook and the HTML report read the same tables and write their own files: side by side, the
+        // report (mostly drawing charts) takes no time beyond the workbook's (mostly writing forecast rows).
         Path workbook = SafePaths.inside(output, ReportConfiguration.workbookName(month));
-        progress.phase("workbook rows written", reader.workbookRows(settings.regionalForecasts()));
-        Map<String, Long> rows = new WorkbookWriter(reader, settings.revisionThreshold(),
-                settings.regionalForecasts(), progress).write(workbook, run,
-                counts, rejectedByReason, pairs, manufacturers, items);
-        double workbookSeconds = seconds(workbookStart);
+        ProgressLog workbookRows = progress.beside("workbook rows written",
+                reader.workbookRows(settings.regionalForecasts()));
+        double[] workbookSeconds = new double[1];
+        CompletableFuture<Map<String, Long>> writingWorkbook = CompletableFuture.supplyAsync(() -> {
+            long workbookStart = System.nanoTime();
+            try {
+                Map<String, Long> written = new WorkbookWriter(reader, settings.revisionThreshold(),
+                        settings.regionalForecasts(), workbookRows).write(workbook, run, counts, rejectedByReason,
+                        pairs, manufacturers, items);
+                workbookRows.end();
+                workbookSeconds[0] = seconds(workbookStart);
+                return written;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, runnable -> Thread.ofPlatform().name("offtake-workbook").start(runnable));
 
         long reportStart = System.nanoTime();
         Path report = SafePaths.inside(output, ReportConfiguration.reportName(month));
-        int charts = new HtmlReportWriter(reader, settings.chartCap(), progress).write(report, run, counts, pairs);
+        int charts;
+        try {
+            charts = new HtmlReportWriter(reader, settings.chartCap(), progress).write(report, run, counts, pairs);
+        } catch (IOException | RuntimeException e) {
+            try {
+                workbookOf(writingWorkbook);
+            } catch (IOException | RuntimeException alsoFailed) {
+                e.addSuppressed(alsoFailed);
+            }
+            throw e;
+        }
         double reportSeconds = seconds(reportStart);
+        Map<String, Long> rows = workbookOf(writingWorkbook);
 
-        Result result = new Result(workbook, report, rows, pairs.size(), charts, readSeconds, workbookSeconds,
+        Result result = new Result(workbook, report, rows, pairs.size(), charts, readSeconds, workbookSeconds[0],
                 reportSeconds);
         LOG.info("planner outputs for {}: {} ({} rows: {}) in {} s; {} ({} recommendations, {} with charts) in {} s; "
                 + "counts, names and contract values read in {} s", month, workbook.getFileName(), result.workbookRows(),
-                rows, format(workbookSeconds), report.getFileName(), pairs.size(), charts, format(reportSeconds),
+                rows, format(workbookSeconds[0]), report.getFileName(), pairs.size(), charts, format(reportSeconds),
                 format(readSeconds));
         return result;
+    }
+
+    /** The workbook's rows per sheet, once it is written; its writer's failure rethrown as it was. */
+    private static Map<String, Long> workbookOf(CompletableFuture<Map<String, Long>> writing) throws IOException {
+        try {
+            return writing.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     private static String format(double seconds) {
