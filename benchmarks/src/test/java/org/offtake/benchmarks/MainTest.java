@@ -20,7 +20,8 @@ class MainTest {
     @Test
     void usage_listsEveryModelNameOfTheCatalog() {
         assertThat(Main.usage()).contains("models: " + String.join(", ", ModelCatalog.NAMES)
-                + ", or one ETS model such as ETS(M,Ad,N);\n");
+                + ", one ETS model such as ETS(M,Ad,N),\n");
+        assertThat(Main.usage()).contains("or auto(A,B,...) pooling some of them;\n");
         assertThat(Main.usage()).contains("gbm is one global model trained on every series of the file");
     }
 }
