@@ -75,7 +75,7 @@ class ReconcileProcessor implements ItemProcessor<ItemBlock, ReconciledItem> {
             String key = n.key();
             boolean isNational = key.equals(code);
             TimeSeries history = structure.series().get(key);
-            Forecast f = reconciled.forecast(key, history, ForecastProcessor.LEVELS);
+            Forecast f = reconciled.forecastFirst(horizon, key, history, ForecastProcessor.LEVELS);
             national = isNational ? f : national;
             String model = (n.forecast() ? n.model() : "share of " + item.node(code).model()) + "; "
                     + reconciled.method();

@@ -1,5 +1,6 @@
 package org.offtake.batch.nightly;
 
+import java.sql.Types;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,8 +17,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Aggregates the staged lines into monthly demand series, item x region and manufacturer x item, numbers the items
- * (in item-code order) for the forecast step's partitions and lists the manufacturers (domestic when any of their
- * lines says so). Deletes the month's rows first, in the same transaction, so it can run again.
+ * (in item-code order) for the forecast step's partitions, with their names, lists the manufacturers (domestic when
+ * any of their lines says so) and each manufacturer x item's mean unit price, for the report. Deletes the month's rows
+ * first, in the same transaction, so it can run again.
  *
  * <p>The sums are taken in one pass over the staging table, in memory per series (a few hundred bytes for each of
  * the national profile's 44,000 series), rather than by SQL {@code GROUP BY}: on the embedded H2 database, four
@@ -59,6 +61,34 @@ class SeriesTasklet implements Tasklet {
         }
     }
 
+    /**
+     * A manufacturer x item's amounts and quantities over its lines with a positive amount, in the 12 months up to
+     * the run's month and over all months; its unit price is amount / quantity, recent if it can be.
+     */
+    private static final class Price {
+        private double recentAmount;
+        private double recentQuantity;
+        private double amount;
+        private double quantity;
+
+        void add(boolean recent, double lineAmount, double lineQuantity) {
+            amount += lineAmount;
+            quantity += lineQuantity;
+            if (recent) {
+                recentAmount += lineAmount;
+                recentQuantity += lineQuantity;
+            }
+        }
+
+        /** The unit price, or null when no line had an amount. */
+        Double unit() {
+            if (recentQuantity > 0) {
+                return recentAmount / recentQuantity;
+            }
+            return quantity > 0 ? amount / quantity : null;
+        }
+    }
+
     /** A manufacturer's name (the greatest, as SQL's MAX) and whether any of its lines is domestic. */
     private static final class Maker {
         private String name = "";
@@ -70,17 +100,20 @@ class SeriesTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        for (String table : new String[] {"demand_series", "series_item", "series_manufacturer"}) {
+        for (String table : new String[] {"demand_series", "series_item", "series_manufacturer", "series_pair"}) {
             jdbc.update("DELETE FROM " + table + " WHERE as_of = ?", asOf);
         }
         Map<String, String> strings = new HashMap<>();
         Map<String, Map<String, Sums>> itemRegion = new TreeMap<>();
         Map<String, Map<String, Sums>> manufacturerItem = new TreeMap<>();
         Map<String, Maker> makers = new TreeMap<>();
+        Map<String, String> itemNames = new HashMap<>();
+        Map<String, Map<String, Price>> prices = new TreeMap<>();
+        int recentFrom = monthIndex(asOf) - 11;
         Long staged = jdbc.queryForObject("SELECT COUNT(*) FROM staging_line WHERE as_of = ?", Long.class, asOf);
         ProgressLog scanned = progress.phase("staged rows scanned", staged == null ? -1 : staged);
-        jdbc.query("SELECT item_code, region, manufacturer_id, manufacturer_name, domestic, period, quantity "
-                + "FROM staging_line WHERE as_of = ?", rs -> {
+        jdbc.query("SELECT item_code, region, manufacturer_id, manufacturer_name, domestic, period, quantity, "
+                + "item_name, amount FROM staging_line WHERE as_of = ?", rs -> {
                     String item = strings.computeIfAbsent(rs.getString(1), s -> s);
                     String region = strings.computeIfAbsent(rs.getString(2), s -> s);
                     String manufacturer = strings.computeIfAbsent(rs.getString(3), s -> s);
@@ -96,6 +129,18 @@ class SeriesTasklet implements Tasklet {
                         maker.name = strings.computeIfAbsent(name, s -> s);
                     }
                     maker.domestic |= rs.getBoolean(5);
+                    String itemName = rs.getString(8);
+                    String known = itemNames.get(item);
+                    if (known == null || itemName.compareTo(known) > 0) {
+                        itemNames.put(item, strings.computeIfAbsent(itemName, s -> s));
+                    }
+                    double amount = rs.getDouble(9);
+                    Price price = prices.computeIfAbsent(item, k -> new TreeMap<>())
+                            .computeIfAbsent(manufacturer, k -> new Price());
+                    if (amount > 0) {
+                        // a NULL amount reads as 0, and SQL's "amount > 0" leaves it out as well
+                        price.add(month >= recentFrom, amount, quantity);
+                    }
                     scanned.add(1);
                 }, asOf);
         long toWrite = 0;
@@ -126,11 +171,17 @@ class SeriesTasklet implements Tasklet {
                 written += rows(rows, insert, item.getKey(), "manufacturer_item", "", maker.getKey(),
                         maker.getValue());
             }
-            items.add(new Object[] {asOf, (long) items.size() + 1, item.getKey(), period(first)});
+            items.add(new Object[] {asOf, (long) items.size() + 1, item.getKey(), period(first),
+                itemNames.get(item.getKey())});
         }
         flush(rows, insert);
-        jdbc.batchUpdate("INSERT INTO series_item (as_of, item_no, item_code, first_period) VALUES (?, ?, ?, ?)",
-                items);
+        jdbc.batchUpdate("INSERT INTO series_item (as_of, item_no, item_code, first_period, item_name) "
+                + "VALUES (?, ?, ?, ?, ?)", items);
+        List<Object[]> pairs = new ArrayList<>();
+        prices.forEach((item, byMaker) -> byMaker.forEach((maker, price) -> pairs.add(
+                new Object[] {asOf, maker, item, price.unit()})));
+        jdbc.batchUpdate("INSERT INTO series_pair (as_of, manufacturer_id, item_code, unit_price) "
+                + "VALUES (?, ?, ?, ?)", pairs, new int[] {Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DOUBLE});
         List<Object[]> manufacturers = new ArrayList<>();
         makers.forEach((id, m) -> manufacturers.add(new Object[] {asOf, id, m.name, m.domestic}));
         jdbc.batchUpdate("INSERT INTO series_manufacturer (as_of, manufacturer_id, name, domestic) "

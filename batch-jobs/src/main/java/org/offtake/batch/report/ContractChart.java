@@ -4,7 +4,10 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.awt.image.DataBufferInt;
 import java.awt.image.IndexColorModel;
+import java.awt.image.MultiPixelPackedSampleModel;
 import java.awt.image.WritableRaster;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,10 +15,9 @@ import java.io.UncheckedIOException;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Date;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -116,65 +118,111 @@ final class ContractChart {
 
     /**
      * {@code rgb} with a palette of at most {@value #COLOURS} colours: the reserved ones, then the most frequent
-     * others; every other pixel takes the nearest palette colour (RGB distance).
+     * others (ties by colour); every other pixel takes the nearest palette colour (RGB distance). Works on runs of one
+     * colour (most of a chart is long runs of white) in primitive arrays, and writes the 4-bit pixels straight into
+     * the image's bytes: with boxed maps and {@code WritableRaster.setSamples} this was most of the report's time.
      */
     static BufferedImage indexed(BufferedImage rgb) {
         int w = rgb.getWidth();
         int h = rgb.getHeight();
-        int[] pixels = rgb.getRGB(0, 0, w, h, null, 0, w);
-        // counted by runs of one colour (most of a chart is long runs of white), not pixel by pixel
-        Map<Integer, Integer> frequency = new HashMap<>();
-        for (int i = 0; i < pixels.length;) {
-            int c = pixels[i] & 0xffffff;
-            int j = i + 1;
-            while (j < pixels.length && (pixels[j] & 0xffffff) == c) {
-                j++;
+        int[] pixels = rgb.getType() == BufferedImage.TYPE_INT_RGB
+                && rgb.getRaster().getDataBuffer() instanceof DataBufferInt ints && ints.getData().length == w * h
+                ? ints.getData() : rgb.getRGB(0, 0, w, h, null, 0, w);
+        // runs of one colour, row by row (a run does not cross a row's end, so rows can be packed run by run)
+        int[] runColour = new int[1024];
+        int[] runLength = new int[1024];
+        int runs = 0;
+        for (int y = 0; y < h; y++) {
+            int end = (y + 1) * w;
+            for (int i = y * w; i < end;) {
+                int c = pixels[i] & 0xffffff;
+                int j = i + 1;
+                while (j < end && (pixels[j] & 0xffffff) == c) {
+                    j++;
+                }
+                if (runs == runColour.length) {
+                    runColour = Arrays.copyOf(runColour, 2 * runs);
+                    runLength = Arrays.copyOf(runLength, 2 * runs);
+                }
+                runColour[runs] = c;
+                runLength[runs++] = j - i;
+                i = j;
             }
-            frequency.merge(c, j - i, Integer::sum);
-            i = j;
         }
-        Map<Integer, Integer> index = new LinkedHashMap<>();
+        int[] distinct = Arrays.copyOf(runColour, runs);
+        Arrays.sort(distinct);
+        int colours = 0;
+        for (int i = 0; i < runs; i++) {
+            if (colours == 0 || distinct[i] != distinct[colours - 1]) {
+                distinct[colours++] = distinct[i];
+            }
+        }
+        distinct = Arrays.copyOf(distinct, colours);
+        long[] frequency = new long[colours];
+        int[] runDistinct = new int[runs];
+        for (int r = 0; r < runs; r++) {
+            runDistinct[r] = Arrays.binarySearch(distinct, runColour[r]);
+            frequency[runDistinct[r]] += runLength[r];
+        }
+
+        int[] paletteOf = new int[colours];
+        Arrays.fill(paletteOf, -1);
+        int[] palette = new int[COLOURS];
+        int size = 0;
         for (int c : RESERVED) {
-            index.putIfAbsent(c, index.size());
-        }
-        List<Map.Entry<Integer, Integer>> byFrequency = new ArrayList<>(frequency.entrySet());
-        byFrequency.sort(Map.Entry.<Integer, Integer>comparingByValue().reversed()
-                .thenComparing(Map.Entry.comparingByKey()));
-        for (Map.Entry<Integer, Integer> e : byFrequency) {
-            if (index.size() == COLOURS) {
-                break;
+            palette[size] = c;
+            int d = Arrays.binarySearch(distinct, c);
+            if (d >= 0) {
+                paletteOf[d] = size;
             }
-            index.putIfAbsent(e.getKey(), index.size());
+            size++;
         }
-        int[] palette = new int[index.size()];
-        index.forEach((c, i) -> palette[i] = c);
-        for (Integer c : frequency.keySet()) {
-            index.computeIfAbsent(c, k -> nearest(k, palette));
+        // the most frequent colours first, ties by colour: frequency (at most w * h) above, colour's rank below
+        long[] byFrequency = new long[colours];
+        for (int d = 0; d < colours; d++) {
+            byFrequency[d] = (-frequency[d] << 32) | d;
         }
-        byte[] r = new byte[palette.length];
-        byte[] g = new byte[palette.length];
-        byte[] b = new byte[palette.length];
-        for (int i = 0; i < palette.length; i++) {
+        Arrays.sort(byFrequency);
+        for (int i = 0; i < colours && size < COLOURS; i++) {
+            int d = (int) (byFrequency[i] & 0xffffffffL);
+            if (paletteOf[d] < 0) {
+                palette[size] = distinct[d];
+                paletteOf[d] = size++;
+            }
+        }
+        palette = Arrays.copyOf(palette, size);
+        for (int d = 0; d < colours; d++) {
+            if (paletteOf[d] < 0) {
+                paletteOf[d] = nearest(distinct[d], palette);
+            }
+        }
+        byte[] r = new byte[size];
+        byte[] g = new byte[size];
+        byte[] b = new byte[size];
+        for (int i = 0; i < size; i++) {
             r[i] = (byte) (palette[i] >> 16);
             g[i] = (byte) (palette[i] >> 8);
             b[i] = (byte) palette[i];
         }
-        IndexColorModel model = new IndexColorModel(4, palette.length, r, g, b);
+        IndexColorModel model = new IndexColorModel(4, size, r, g, b);
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_BINARY, model);
         WritableRaster raster = image.getRaster();
-        int[] row = new int[w];
-        int last = -1;
-        int lastIndex = 0;
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                int c = pixels[y * w + x] & 0xffffff;
-                if (c != last) {
-                    last = c;
-                    lastIndex = index.get(c);
-                }
-                row[x] = lastIndex;
+        MultiPixelPackedSampleModel layout = (MultiPixelPackedSampleModel) raster.getSampleModel();
+        byte[] packed = ((DataBufferByte) raster.getDataBuffer()).getData();
+        int stride = layout.getScanlineStride();
+        int x = 0;
+        int y = 0;
+        for (int run = 0; run < runs; run++) {
+            int index = paletteOf[runDistinct[run]];
+            int rowStart = y * stride;
+            for (int k = runLength[run]; k > 0; k--, x++) {
+                // two pixels a byte, the first in the high nibble
+                packed[rowStart + (x >> 1)] |= (byte) ((x & 1) == 0 ? index << 4 : index);
             }
-            raster.setSamples(0, y, w, 1, 0, row);
+            if (x == w) {
+                x = 0;
+                y++;
+            }
         }
         return image;
     }

@@ -102,9 +102,10 @@ final class RunReader {
     }
 
     /**
-     * Names and prices from the accepted lines, in one pass over them: item names by code (the greatest name when
-     * lines disagree, as for manufacturers) and each manufacturer x item's mean unit price (amount / quantity over its
-     * lines with an amount in the last 12 months, or over all its lines with an amount when there are none recently).
+     * Names and prices of the run's items and pairs, as the series step took them from the accepted lines: item names
+     * by code (the greatest name when lines disagree, as for manufacturers) and each manufacturer x item's mean unit
+     * price (amount / quantity over its lines with an amount in the last 12 months, or over all its lines with an
+     * amount when there are none recently).
      *
      * @param items  item names by code
      * @param prices unit prices by {@link #pairKey}
@@ -112,8 +113,32 @@ final class RunReader {
     record LineFacts(Map<String, String> items, Map<String, Double> prices) {
     }
 
-    /** Reads {@link LineFacts}. */
+    /**
+     * Reads {@link LineFacts} from what the series step kept ({@code series_item}'s names, {@code series_pair}'s
+     * prices); for a month whose series step ran before it kept them (a database from before migration 3), from the
+     * staged lines instead, in one {@code GROUP BY} over them.
+     */
     LineFacts lineFacts() {
+        Map<String, String> items = new HashMap<>();
+        Map<String, Double> prices = new HashMap<>();
+        boolean[] unnamed = new boolean[1];
+        jdbc.query("SELECT item_code, item_name FROM series_item WHERE as_of = ?", (RowCallbackHandler) rs -> {
+            String name = rs.getString(2);
+            unnamed[0] |= name == null;
+            items.put(rs.getString(1), name);
+        }, asOf);
+        if (unnamed[0]) {
+            return lineFactsOfStagedLines();
+        }
+        jdbc.query("SELECT manufacturer_id, item_code, unit_price FROM series_pair WHERE as_of = ? "
+                + "AND unit_price IS NOT NULL",
+                (RowCallbackHandler) rs -> prices.put(pairKey(rs.getString(1), rs.getString(2)), rs.getDouble(3)),
+                asOf);
+        return new LineFacts(items, prices);
+    }
+
+    /** {@link LineFacts} grouped from the staged lines. */
+    LineFacts lineFactsOfStagedLines() {
         String recent = YearMonth.parse(asOf).minusMonths(11).toString();
         Map<String, String> items = new HashMap<>();
         Map<String, Double> prices = new HashMap<>();

@@ -51,6 +51,7 @@ abstract class AbstractNightlyRestartFunctionalTests {
             "demand_series ORDER BY item_code, level, region, manufacturer_id, period",
             "series_item ORDER BY item_no",
             "series_manufacturer ORDER BY manufacturer_id",
+            "series_pair ORDER BY manufacturer_id, item_code",
             "forecast ORDER BY item_code, level, region, manufacturer_id, period",
             "backtest_accuracy ORDER BY item_code",
             "contract_recommendation ORDER BY manufacturer_id, item_code, contract_year");

@@ -275,6 +275,19 @@ abstract class AbstractPlannerOutputsFunctionalTests {
     }
 
     @Test
+    void namesAndPricesTheSeriesStepKept_areThoseOfTheStagedLines() {
+        RunReader reader = new RunReader(jdbc, AS_OF);
+
+        RunReader.LineFacts kept = reader.lineFacts();
+        RunReader.LineFacts grouped = reader.lineFactsOfStagedLines();
+
+        assertThat(kept.items()).isEqualTo(grouped.items()).containsAllEntriesOf(PlannerFixture.ITEM_NAMES);
+        assertThat(kept.prices()).isNotEmpty().containsOnlyKeys(grouped.prices().keySet());
+        grouped.prices().forEach((pair, price) -> assertThat(kept.prices().get(pair)).as(pair)
+                .isCloseTo(price, within(1e-12 * price)));
+    }
+
+    @Test
     void workbook_summary_topRecommendations_areTheDatabasesLargestByContractValue() {
         // contract value = firm volume over the term x the pair's mean unit price over its last 12 months
         Map<String, Double> price = new HashMap<>();

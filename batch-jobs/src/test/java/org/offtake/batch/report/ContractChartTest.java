@@ -108,6 +108,58 @@ class ContractChartTest {
     }
 
     @Test
+    void indexed_keepsTheMostFrequentColours_andGivesEveryOtherPixelTheNearestOfThem() {
+        // an anti-aliased chart: thousands of colours, most of them a few pixels each
+        java.awt.image.BufferedImage rgb = new java.awt.image.BufferedImage(ContractChart.WIDTH,
+                ContractChart.HEIGHT, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = rgb.createGraphics();
+        ContractChart.chart(HISTORY, forecast(), List.of(year(1, "2026-01", "2026-12", 1200, 120)))
+                .paint(g, ContractChart.WIDTH, ContractChart.HEIGHT);
+        g.dispose();
+        // the reference, pixel by pixel: frequencies, then the palette, then each pixel's nearest palette colour
+        Map<Integer, Integer> frequency = new java.util.HashMap<>();
+        for (int y = 0; y < rgb.getHeight(); y++) {
+            for (int x = 0; x < rgb.getWidth(); x++) {
+                frequency.merge(rgb.getRGB(x, y) & 0xffffff, 1, Integer::sum);
+            }
+        }
+        assertThat(frequency).hasSizeGreaterThan(ContractChart.COLOURS);
+
+        BufferedImage image = ContractChart.indexed(rgb);
+
+        java.awt.image.IndexColorModel model = (java.awt.image.IndexColorModel) image.getColorModel();
+        List<Integer> palette = new java.util.ArrayList<>();
+        for (int i = 0; i < model.getMapSize(); i++) {
+            palette.add(model.getRGB(i) & 0xffffff);
+        }
+        assertThat(palette).hasSize(ContractChart.COLOURS).startsWith(0xffffff, 0x333333, 0x0b2f63, 0xd95f02)
+                .doesNotHaveDuplicates();
+        List<Integer> others = frequency.entrySet().stream().filter(e -> !palette.subList(0, 7).contains(e.getKey()))
+                .sorted(Map.Entry.<Integer, Integer>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).limit(ContractChart.COLOURS - 7).toList();
+        assertThat(palette.subList(7, ContractChart.COLOURS)).isEqualTo(others);
+        for (int y = 0; y < rgb.getHeight(); y++) {
+            for (int x = 0; x < rgb.getWidth(); x++) {
+                int c = rgb.getRGB(x, y) & 0xffffff;
+                int best = 0;
+                long bestDistance = Long.MAX_VALUE;
+                for (int i = 0; i < palette.size(); i++) {
+                    long dr = ((c >> 16) & 0xff) - ((palette.get(i) >> 16) & 0xff);
+                    long dg = ((c >> 8) & 0xff) - ((palette.get(i) >> 8) & 0xff);
+                    long db = (c & 0xff) - (palette.get(i) & 0xff);
+                    long d = dr * dr + dg * dg + db * db;
+                    if (d < bestDistance) {
+                        bestDistance = d;
+                        best = i;
+                    }
+                }
+                assertThat(image.getRGB(x, y) & 0xffffff).as("pixel %d, %d", x, y).isEqualTo(palette.get(best));
+            }
+        }
+    }
+
+    @Test
     void pngDataUri_isAPngOfTheChartsSize() throws IOException {
         String uri = ContractChart.pngDataUri(HISTORY, forecast(), List.of(year(1, "2026-01", "2026-12", 1200, 120)));
         assertThat(uri).startsWith("data:image/png;base64,");

@@ -137,6 +137,24 @@ public final class Block {
         }
     }
 
+    /**
+     * {@link #aggregate} for every step of one path at once: the bottoms' rows of {@code out} ({@code out[na + j]})
+     * hold the bottoms' values and the aggregates' rows receive their sums, added in the same order as
+     * {@code aggregate} adds them, so the same values bit for bit.
+     */
+    void aggregatePath(double[][] out, int h) {
+        for (int k = 0; k < aggregates; k++) {
+            double[] s = out[k];
+            java.util.Arrays.fill(s, 0, h, 0.0);
+            for (int j : rows[k]) {
+                double[] bottom = out[aggregates + j];
+                for (int t = 0; t < h; t++) {
+                    s[t] += bottom[t];
+                }
+            }
+        }
+    }
+
     @Override
     public String toString() {
         return "Block[" + name + ", " + aggregates + " aggregates, " + bottomCount() + " bottoms]";

@@ -105,6 +105,39 @@ final class Projection {
         }
     }
 
+    /**
+     * {@link #bottoms} for every step of one path at once: {@code in[i]} is node {@code i}'s base path, the
+     * reconciled bottoms go to {@code out[na + j]} (the aggregates' rows of {@code out} are left alone) and {@code
+     * incoherence} is scratch space of {@code n - m} rows of at least {@code h}. The same operations in the same order
+     * for each step as {@code bottoms}, so the same values bit for bit, but along the path, where the loops run over
+     * contiguous arrays.
+     */
+    void bottomsOfPath(Block block, double[][] in, int h, double[][] out, double[][] incoherence) {
+        int na = block.aggregateCount();
+        for (int k = 0; k < na; k++) {
+            double[] v = incoherence[k];
+            System.arraycopy(in[k], 0, v, 0, h);
+            for (int j : block.row(k)) {
+                double[] bottom = in[na + j];
+                for (int t = 0; t < h; t++) {
+                    v[t] -= bottom[t];
+                }
+            }
+        }
+        for (int j = 0; j < adjustment.length; j++) {
+            double[] a = adjustment[j];
+            double[] v = out[na + j];
+            System.arraycopy(in[na + j], 0, v, 0, h);
+            for (int k = 0; k < na; k++) {
+                double ak = a[k];
+                double[] inc = incoherence[k];
+                for (int t = 0; t < h; t++) {
+                    v[t] -= ak * inc[t];
+                }
+            }
+        }
+    }
+
     /** {@code P} itself, {@code m x n}: {@code [-M | I + M A]} with {@code M} the kept rows. */
     RealMatrix matrix(Block block) {
         int na = block.aggregateCount();

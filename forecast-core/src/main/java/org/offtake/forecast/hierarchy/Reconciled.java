@@ -1,5 +1,6 @@
 package org.offtake.forecast.hierarchy;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalDouble;
 
@@ -104,28 +105,46 @@ public final class Reconciled {
      * @throws IllegalStateException    if levels are asked for and the base forecasts had no paths
      */
     public Forecast forecast(String key, TimeSeries history, double... levels) {
+        return forecastFirst(horizon(), key, history, levels);
+    }
+
+    /**
+     * {@link #forecast(String, TimeSeries, double...)} over the first {@code steps} steps only, for callers that
+     * publish fewer months than were reconciled (contract sizing may need the longer paths); the values are the same
+     * as the full forecast's first {@code steps}, bit for bit.
+     *
+     * @throws IllegalArgumentException if {@code steps} is not in 1..{@link #horizon()}, the block has no such node
+     *                                  or a level is out of range
+     * @throws IllegalStateException    if levels are asked for and the base forecasts had no paths
+     */
+    public Forecast forecastFirst(int steps, String key, TimeSeries history, double... levels) {
         int i = block.indexOf(key);
+        if (steps < 1 || steps > horizon()) {
+            throw new IllegalArgumentException("series '" + key + "': steps must be in 1.." + horizon()
+                    + " (the reconciled horizon), was " + steps);
+        }
         double[] lv = Args.levels(levels);
         if (lv.length > 0) {
             requirePaths(key);
         }
-        int h = horizon();
-        double[][] lower = new double[lv.length][h];
-        double[][] upper = new double[lv.length][h];
+        double[][] lower = new double[lv.length][steps];
+        double[][] upper = new double[lv.length][steps];
         double[] atStep = new double[pathCount()];
-        for (int t = 0; t < h && lv.length > 0; t++) {
+        for (int t = 0; t < steps && lv.length > 0; t++) {
             for (int p = 0; p < atStep.length; p++) {
                 atStep[p] = paths[i][p][t];
             }
+            // one sort serves every level; type8Sorted gives Percentile's R-8 value bit for bit
+            Arrays.sort(atStep);
             for (int l = 0; l < lv.length; l++) {
-                lower[l][t] = Quantiles.type8(atStep, (100 - lv[l]) / 200);
-                upper[l][t] = Quantiles.type8(atStep, Quantiles.upperProbability(lv[l]));
+                lower[l][t] = Quantiles.type8Sorted(atStep, (100 - lv[l]) / 200);
+                upper[l][t] = Quantiles.type8Sorted(atStep, Quantiles.upperProbability(lv[l]));
             }
         }
         TimeSeries named = history.key().equals(key) ? history : TimeSeries.builder(key)
                 .frequency(history.frequency()).seasonLength(history.seasonLength())
                 .start(history.start().orElse(null)).values(history.values()).build();
-        return Forecast.of(named, "reconciled (" + method + ")", means[i].clone(), lv, lower, upper);
+        return Forecast.of(named, "reconciled (" + method + ")", Arrays.copyOf(means[i], steps), lv, lower, upper);
     }
 
     /**

@@ -241,8 +241,6 @@ public final class Reconciler {
         int count = base.pathCount();
         int h = base.horizon();
         double[][][] out = new double[n][count][h];
-        double[] y = new double[n];
-        double[] coherent = new double[n];
         double[] none = new double[h];
         double[][] rowIn = new double[n][];
         double[][] rowOut = new double[n][];
@@ -251,15 +249,7 @@ public final class Reconciler {
                 rowIn[i] = in[i] == null ? none : in[i][p];
                 rowOut[i] = out[i][p];
             }
-            for (int t = 0; t < h; t++) {
-                for (int i = 0; i < n; i++) {
-                    y[i] = rowIn[i][t];
-                }
-                mapper.map(y, t, coherent);
-                for (int i = 0; i < n; i++) {
-                    rowOut[i][t] = coherent[i];
-                }
-            }
+            mapper.mapPath(rowIn, h, rowOut);
         }
         return out;
     }
@@ -282,6 +272,8 @@ public final class Reconciler {
         private final double[][] proportions;
         private final double[] bottoms;
         private final double[] scratch;
+        /** {@code [aggregate][step]} scratch of {@link #mapPath}, made on first use. */
+        private double[][] pathScratch;
 
         Mapper(Block block, Projection projection, double[][] proportions) {
             this.block = block;
@@ -312,6 +304,44 @@ public final class Reconciler {
                 }
             }
             block.aggregate(bottoms, out);
+        }
+
+        /**
+         * {@link #map} for every step of one path: {@code in[i]} is node {@code i}'s base path, {@code out[i]} its
+         * coherent path (both of at least {@code h} steps). Node by node along the path rather than step by step
+         * across the nodes, with the same arithmetic for each step, so the same values bit for bit.
+         */
+        void mapPath(double[][] in, int h, double[][] out) {
+            int na = block.aggregateCount();
+            int m = bottoms.length;
+            if (projection != null) {
+                if (pathScratch == null || pathScratch[0].length < h) {
+                    pathScratch = new double[na][h];
+                }
+                projection.bottomsOfPath(block, in, h, out, pathScratch);
+            } else if (proportions != null) {
+                for (int j = 0; j < m; j++) {
+                    double[] b = out[na + j];
+                    for (int t = 0; t < h; t++) {
+                        b[t] = proportions[t][j] * in[0][t];
+                    }
+                }
+            } else {
+                for (int j = 0; j < m; j++) {
+                    System.arraycopy(in[na + j], 0, out[na + j], 0, h);
+                }
+            }
+            if (nonNegative) {
+                for (int j = 0; j < m; j++) {
+                    double[] b = out[na + j];
+                    for (int t = 0; t < h; t++) {
+                        if (b[t] < 0) {
+                            b[t] = 0;
+                        }
+                    }
+                }
+            }
+            block.aggregatePath(out, h);
         }
     }
 

@@ -12,6 +12,8 @@ import org.apache.commons.math3.linear.MatrixUtils;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.linear.RealVector;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.offtake.forecast.Forecast;
 import org.offtake.forecast.SamplePaths;
 import org.offtake.forecast.TimeSeries;
@@ -57,6 +59,58 @@ class ReconciledPathsTest {
             assertThat(f.lower(80)[t]).isEqualTo(paths.quantile(t, 0.1));
         }
         assertThat(r.forecast(item, history).levels()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ReconciliationMethod.class, names = "TOP_DOWN_FORECAST_PROPORTIONS",
+            mode = EnumSource.Mode.EXCLUDE)
+    void everyPath_isReconciledAsItsValuesWouldBeAsMeans_bitForBit(ReconciliationMethod method) {
+        // (forecast proportions are taken from the means, so reconciling a path as means changes them)
+        Block block = Generated.hierarchy(3, 71).itemBlock("item1");
+        assertThat(block.bottomCount()).isGreaterThan(1);
+        BaseForecasts base = Generated.base(block, 72);
+        Reconciler reconciler = Reconciler.builder().method(method).nonNegative().build();
+        Reconciled r = reconciler.reconcile(base);
+
+        for (int p : new int[] {0, 7, base.pathCount() - 1}) {
+            BaseForecasts.Builder asMeans = BaseForecasts.builder(block);
+            for (int i = 0; i < block.size(); i++) {
+                String key = block.keys().get(i);
+                asMeans.mean(key, base.paths(i)[p]).residuals(key, base.residuals(i));
+                if (base.hasHistory(i)) {
+                    asMeans.history(key, base.history(i));
+                }
+            }
+            Reconciled ofMeans = reconciler.reconcile(asMeans.build());
+            for (String key : block.keys()) {
+                double[] path = r.paths(key).path(p);
+                assertThat(path).as("%s path %d of %s", method, p, key).containsExactly(ofMeans.mean(key));
+            }
+        }
+    }
+
+    @Test
+    void forecastOverFewerSteps_isTheFullForecastCutShort_bitForBit() {
+        Block block = Generated.hierarchy(3, 81).itemBlock("item0");
+        Reconciled r = Reconciler.builder().method(ReconciliationMethod.WLS_STRUCTURAL).build()
+                .reconcile(Generated.base(block, 82));
+        TimeSeries history = TimeSeries.of("item0", 1, 2, 3);
+        assertThat(r.horizon()).isGreaterThan(2);
+        int steps = r.horizon() - 2;
+
+        Forecast full = r.forecast("item0", history, 80, 95);
+        Forecast shorter = r.forecastFirst(steps, "item0", history, 80, 95);
+
+        assertThat(shorter.horizon()).isEqualTo(steps);
+        assertThat(shorter.mean()).containsExactly(Arrays.copyOf(full.mean(), steps));
+        for (double level : new double[] {80, 95}) {
+            assertThat(shorter.lower(level)).containsExactly(Arrays.copyOf(full.lower(level), steps));
+            assertThat(shorter.upper(level)).containsExactly(Arrays.copyOf(full.upper(level), steps));
+        }
+        assertThatThrownBy(() -> r.forecastFirst(0, "item0", history, 80)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("steps must be in 1.." + r.horizon());
+        assertThatThrownBy(() -> r.forecastFirst(r.horizon() + 1, "item0", history, 80))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("was " + (r.horizon() + 1));
     }
 
     @Test
