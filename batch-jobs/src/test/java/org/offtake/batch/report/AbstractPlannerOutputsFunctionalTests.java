@@ -320,8 +320,11 @@ abstract class AbstractPlannerOutputsFunctionalTests {
         }
     }
 
-    @Test
-    void workbook_summary_biggestChanges_areTheRevisionsWithTheLargestRelativeChange() {
+    /**
+     * Per series (level|item|region|manufacturer), the previous run's and this run's totals over 2026, the months
+     * both forecast.
+     */
+    private Map<String, double[]> firstYearTotals() {
         Map<String, double[]> totals = new TreeMap<>();
         jdbc.query("SELECT c.level, c.item_code, c.region, c.manufacturer_id, c.mean, p.mean FROM forecast c "
                 + "JOIN forecast p ON p.as_of = ? AND p.level = c.level AND p.item_code = c.item_code "
@@ -332,6 +335,12 @@ abstract class AbstractPlannerOutputsFunctionalTests {
                     t[0] += rs.getDouble(6);
                     t[1] += rs.getDouble(5);
                 }, PREVIOUS, AS_OF);
+        return totals;
+    }
+
+    @Test
+    void workbook_summary_biggestChanges_areTheRevisionsWithTheLargestRelativeChange() {
+        Map<String, double[]> totals = firstYearTotals();
         List<Map.Entry<String, double[]>> moved = new ArrayList<>(totals.entrySet().stream()
                 .filter(e -> Math.abs(e.getValue()[1] - e.getValue()[0]) > 0.2 * e.getValue()[0]).toList());
         // largest relative change first; equal changes (an item bought in one region: the item and its region) by
@@ -432,16 +441,7 @@ abstract class AbstractPlannerOutputsFunctionalTests {
 
     @Test
     void workbook_revisions_listExactlyTheSeriesWhoseFirstYearTotalMovedMoreThanTwentyPercent() {
-        Map<String, double[]> totals = new TreeMap<>();
-        jdbc.query("SELECT c.level, c.item_code, c.region, c.manufacturer_id, c.mean, p.mean FROM forecast c "
-                + "JOIN forecast p ON p.as_of = ? AND p.level = c.level AND p.item_code = c.item_code "
-                + "AND p.region = c.region AND p.manufacturer_id = c.manufacturer_id AND p.period = c.period "
-                + "WHERE c.as_of = ? AND c.period BETWEEN '2026-01' AND '2026-12'", rs -> {
-                    double[] t = totals.computeIfAbsent(String.join("|", rs.getString(1), rs.getString(2),
-                            rs.getString(3), rs.getString(4)), k -> new double[2]);
-                    t[0] += rs.getDouble(6);
-                    t[1] += rs.getDouble(5);
-                }, PREVIOUS, AS_OF);
+        Map<String, double[]> totals = firstYearTotals();
         Map<String, double[]> expected = new TreeMap<>();
         totals.forEach((key, t) -> {
             if (Math.abs(t[1] - t[0]) > 0.2 * t[0]) {
