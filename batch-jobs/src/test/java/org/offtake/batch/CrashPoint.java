@@ -21,7 +21,9 @@ import org.springframework.stereotype.Component;
  * Test-only: with {@code -Dofftake.test.crash-in=STEP} the application sends itself SIGKILL inside that step, as an
  * operator's {@code kill -9} or a lost machine would end it. In a chunk-oriented step it dies while the second chunk
  * of an execution (of a partition, in a partitioned step) is being written, before that chunk's transaction commits
- * (so that execution's first chunk is committed and its second is not); in a tasklet step it dies after the
+ * (so that execution's first chunk is committed and its second is not). In a partitioned step it waits for every
+ * running partition to be there (or to have ended), so what each partition has done when the process dies does not
+ * depend on how far ahead of the others one of them ran; in a tasklet step it dies after the
  * tasklet's work has committed but before the step is marked completed, so a restart runs the tasklet again over its
  * own committed results. While that step runs, any other step that ends meanwhile (one running beside it in a split)
  * is held before it is marked completed, so it dies unfinished too and every kill leaves the same steps to be
@@ -39,6 +41,8 @@ public final class CrashPoint implements BeanPostProcessor {
     private final String step;
     /** Executions of the step to die in that are running (partitions run one each). */
     private final AtomicInteger running = new AtomicInteger();
+    /** Executions of the step to die in that are writing their second chunk, waiting for the others to be too. */
+    private final AtomicInteger atCrashPoint = new AtomicInteger();
 
     CrashPoint(@Value("${" + PROPERTY + "}") String step) {
         this.step = step;
@@ -63,7 +67,7 @@ public final class CrashPoint implements BeanPostProcessor {
                     if (!target) {
                         holdWhileTheStepToDieInRuns();
                     } else if (chunks.get().incrementAndGet() == 2) {
-                        die();
+                        dieWhenEveryRunningExecutionIsHere();
                     }
                 }
             });
@@ -113,6 +117,22 @@ public final class CrashPoint implements BeanPostProcessor {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * Waits (holding this execution's chunk uncommitted) until every running execution of the step to die in is at
+     * its crash point too, or has ended; then dies.
+     */
+    private void dieWhenEveryRunningExecutionIsHere() {
+        atCrashPoint.incrementAndGet();
+        try {
+            while (atCrashPoint.get() < running.get()) {
+                Thread.sleep(20);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        die();
     }
 
     private void die() {
