@@ -124,28 +124,14 @@ public final class Block {
         return rows[k];
     }
 
-    /** {@code S b}: every node's value from the bottoms' values, into {@code out} (length {@code size()}). */
-    void aggregate(double[] bottoms, double[] out) {
-        int m = bottomCount();
-        System.arraycopy(bottoms, 0, out, aggregates, m);
-        for (int k = 0; k < aggregates; k++) {
-            double s = 0;
-            for (int j : rows[k]) {
-                s += bottoms[j];
-            }
-            out[k] = s;
-        }
-    }
-
     /**
-     * {@link #aggregate} for every step of one path at once: the bottoms' rows of {@code out} ({@code out[na + j]})
-     * hold the bottoms' values and the aggregates' rows receive their sums, added in the same order as
-     * {@code aggregate} adds them, so the same values bit for bit.
+     * {@code S b} along a path: the bottoms' rows of {@code out} ({@code out[na + j]}, {@code h} steps each) hold the
+     * bottoms' values; each aggregate's row receives, step by step, the sum of its bottoms.
      */
     void aggregatePath(double[][] out, int h) {
         for (int k = 0; k < aggregates; k++) {
             double[] s = out[k];
-            java.util.Arrays.fill(s, 0, h, 0.0);
+            Arrays.fill(s, 0, h, 0.0);
             for (int j : rows[k]) {
                 double[] bottom = out[aggregates + j];
                 for (int t = 0; t < h; t++) {

@@ -83,34 +83,10 @@ final class Projection {
     }
 
     /**
-     * Reconciled bottoms from the base values {@code y} of every node (block order), into {@code bottoms}; {@code
-     * incoherence} is scratch space of length {@code n - m}.
-     */
-    void bottoms(Block block, double[] y, double[] bottoms, double[] incoherence) {
-        int na = block.aggregateCount();
-        for (int k = 0; k < na; k++) {
-            double v = y[k];
-            for (int j : block.row(k)) {
-                v -= y[na + j];
-            }
-            incoherence[k] = v;
-        }
-        for (int j = 0; j < adjustment.length; j++) {
-            double[] a = adjustment[j];
-            double v = y[na + j];
-            for (int k = 0; k < na; k++) {
-                v -= a[k] * incoherence[k];
-            }
-            bottoms[j] = v;
-        }
-    }
-
-    /**
-     * {@link #bottoms} for every step of one path at once: {@code in[i]} is node {@code i}'s base path, the
-     * reconciled bottoms go to {@code out[na + j]} (the aggregates' rows of {@code out} are left alone) and {@code
-     * incoherence} is scratch space of {@code n - m} rows of at least {@code h}. The same operations in the same order
-     * for each step as {@code bottoms}, so the same values bit for bit, but along the path, where the loops run over
-     * contiguous arrays.
+     * Reconciled bottoms along one path (or the means): {@code in[i]} is node {@code i}'s base values, the reconciled
+     * bottoms go to {@code out[na + j]} (the aggregates' rows of {@code out} are left alone) and {@code incoherence}
+     * is scratch space of {@code n - m} rows of at least {@code h}. Per step, {@code C y} and then each bottom less
+     * its kept row of {@code W C' (C W C')^-1} times that, with the loops along the path, over contiguous arrays.
      */
     void bottomsOfPath(Block block, double[][] in, int h, double[][] out, double[][] incoherence) {
         int na = block.aggregateCount();

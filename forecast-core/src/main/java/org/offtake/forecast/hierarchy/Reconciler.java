@@ -154,19 +154,14 @@ public final class Reconciler {
                         ? Proportions.ofForecasts(bottomMeans(base, na, t), fallback) : fallback;
             }
         }
-        Mapper mapper = new Mapper(block, projection, proportions);
-        double[][] means = new double[n][h];
-        double[] y = new double[n];
-        double[] out = new double[n];
-        for (int t = 0; t < h; t++) {
-            for (int i = 0; i < n; i++) {
-                y[i] = base.hasMean(i) ? base.mean(i)[t] : 0;
-            }
-            mapper.map(y, t, out);
-            for (int i = 0; i < n; i++) {
-                means[i][t] = out[i];
-            }
+        Mapper mapper = new Mapper(block, projection, proportions, h);
+        // the means are mapped as one path (nodes without a mean, which the method does not use, as zeros)
+        double[][] baseMeans = new double[n][];
+        for (int i = 0; i < n; i++) {
+            baseMeans[i] = base.hasMean(i) ? base.mean(i) : new double[h];
         }
+        double[][] means = new double[n][h];
+        mapper.mapPath(baseMeans, means);
         double[][][] paths = reconcilePaths(base, needed, mapper, residuals);
         String label = method.label() + (nonNegative ? ", non-negative" : "")
                 + (paths != null && reorderSeed != null ? ", paths reordered" : "");
@@ -249,7 +244,7 @@ public final class Reconciler {
                 rowIn[i] = in[i] == null ? none : in[i][p];
                 rowOut[i] = out[i][p];
             }
-            mapper.mapPath(rowIn, h, rowOut);
+            mapper.mapPath(rowIn, rowOut);
         }
         return out;
     }
@@ -263,62 +258,35 @@ public final class Reconciler {
     }
 
     /**
-     * One step's map from base values of every node to coherent values: a projection, proportions per step of the
-     * single aggregate (top-down), or neither (bottom-up). Not thread-safe (scratch arrays); one per call.
+     * The map from base values of every node to coherent values, over the {@code h} steps of a path (or of the
+     * means): a projection, proportions per step of the single aggregate (top-down), or neither (bottom-up). Not
+     * thread-safe (scratch arrays); one per call.
      */
     private final class Mapper {
         private final Block block;
         private final Projection projection;
         private final double[][] proportions;
-        private final double[] bottoms;
-        private final double[] scratch;
-        /** {@code [aggregate][step]} scratch of {@link #mapPath}, made on first use. */
-        private double[][] pathScratch;
+        private final int h;
+        /** {@code [aggregate][step]}: the aggregates' incoherence along a path, scratch of {@link #mapPath}. */
+        private final double[][] incoherence;
 
-        Mapper(Block block, Projection projection, double[][] proportions) {
+        Mapper(Block block, Projection projection, double[][] proportions, int h) {
             this.block = block;
             this.projection = projection;
             this.proportions = proportions;
-            this.bottoms = new double[block.bottomCount()];
-            this.scratch = new double[block.aggregateCount()];
-        }
-
-        void map(double[] y, int step, double[] out) {
-            int na = block.aggregateCount();
-            int m = bottoms.length;
-            if (projection != null) {
-                projection.bottoms(block, y, bottoms, scratch);
-            } else if (proportions != null) {
-                double[] p = proportions[step];
-                for (int j = 0; j < m; j++) {
-                    bottoms[j] = p[j] * y[0];
-                }
-            } else {
-                System.arraycopy(y, na, bottoms, 0, m);
-            }
-            if (nonNegative) {
-                for (int j = 0; j < m; j++) {
-                    if (bottoms[j] < 0) {
-                        bottoms[j] = 0;
-                    }
-                }
-            }
-            block.aggregate(bottoms, out);
+            this.h = h;
+            this.incoherence = new double[block.aggregateCount()][h];
         }
 
         /**
-         * {@link #map} for every step of one path: {@code in[i]} is node {@code i}'s base path, {@code out[i]} its
-         * coherent path (both of at least {@code h} steps). Node by node along the path rather than step by step
-         * across the nodes, with the same arithmetic for each step, so the same values bit for bit.
+         * Maps one path, or the means: {@code in[i]} is node {@code i}'s base values, {@code out[i]} its coherent
+         * values (both of at least {@code h} steps). Works node by node along the path, over contiguous arrays.
          */
-        void mapPath(double[][] in, int h, double[][] out) {
+        void mapPath(double[][] in, double[][] out) {
             int na = block.aggregateCount();
-            int m = bottoms.length;
+            int m = block.bottomCount();
             if (projection != null) {
-                if (pathScratch == null || pathScratch[0].length < h) {
-                    pathScratch = new double[na][h];
-                }
-                projection.bottomsOfPath(block, in, h, out, pathScratch);
+                projection.bottomsOfPath(block, in, h, out, incoherence);
             } else if (proportions != null) {
                 for (int j = 0; j < m; j++) {
                     double[] b = out[na + j];

@@ -90,28 +90,21 @@ class ReconcilerTest {
         BaseForecasts incoherent = Generated.base(block, 22);
         // Coherent base forecasts: the bottoms' base forecasts, summed; residuals as generated.
         BaseForecasts.Builder coherent = BaseForecasts.builder(block);
-        double[] bottoms = new double[block.bottomCount()];
-        double[][] summed = new double[Generated.HORIZON][block.size()];
-        for (int t = 0; t < Generated.HORIZON; t++) {
-            for (int j = 0; j < bottoms.length; j++) {
-                bottoms[j] = incoherent.mean(block.aggregateCount() + j)[t] - 5; // some negative
+        double[][] summed = new double[block.size()][Generated.HORIZON];
+        // the bottoms less 5 (some negative), then their sums
+        for (int j = 0; j < block.bottomCount(); j++) {
+            for (int t = 0; t < Generated.HORIZON; t++) {
+                summed[block.aggregateCount() + j][t] = incoherent.mean(block.aggregateCount() + j)[t] - 5;
             }
-            block.aggregate(bottoms, summed[t]);
         }
+        block.aggregatePath(summed, Generated.HORIZON);
         for (int i = 0; i < block.size(); i++) {
-            double[] mean = new double[Generated.HORIZON];
-            for (int t = 0; t < mean.length; t++) {
-                mean[t] = summed[t][i];
-            }
-            coherent.mean(block.keys().get(i), mean).residuals(block.keys().get(i), incoherent.residuals(i));
+            coherent.mean(block.keys().get(i), summed[i]).residuals(block.keys().get(i), incoherent.residuals(i));
         }
         Reconciled r = reconciler(method).reconcile(coherent.build());
         for (int i = 0; i < block.size(); i++) {
             String key = block.keys().get(i);
-            double[] expected = new double[Generated.HORIZON];
-            for (int t = 0; t < expected.length; t++) {
-                expected[t] = summed[t][i];
-            }
+            double[] expected = summed[i];
             assertThat(r.mean(key)).as(key).containsExactly(expected, within(1e-9 * scale(expected)));
         }
     }
