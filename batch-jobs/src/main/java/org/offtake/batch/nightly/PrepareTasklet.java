@@ -28,7 +28,8 @@ class PrepareTasklet implements Tasklet {
 
     /** Result tables cleared for the month, children first. */
     static final List<String> RESULT_TABLES = List.of("contract_recommendation", "backtest_accuracy", "forecast",
-            "series_pair", "series_manufacturer", "series_item", "demand_series", "rejected_line", "staging_line", "offtake_run");
+            "series_pair", "series_manufacturer", "series_item", "demand_series", "rejected_line", "staging_line",
+            "offtake_run");
 
     private final JdbcTemplate jdbc;
     private final String asOf;

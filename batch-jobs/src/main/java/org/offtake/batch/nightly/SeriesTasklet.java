@@ -43,7 +43,7 @@ class SeriesTasklet implements Tasklet {
     }
 
     /** Monthly sums of one series, over the months it has, as an array from its first month. */
-    private static final class Sums {
+    private static class Sums {
         private int first = Integer.MAX_VALUE;
         private double[] values = new double[0];
 
@@ -89,6 +89,11 @@ class SeriesTasklet implements Tasklet {
         }
     }
 
+    /** A manufacturer x item's monthly sums and its {@link Price}. */
+    private static final class PairSums extends Sums {
+        private final Price price = new Price();
+    }
+
     /** A manufacturer's name (the greatest, as SQL's MAX) and whether any of its lines is domestic. */
     private static final class Maker {
         private String name = "";
@@ -105,10 +110,9 @@ class SeriesTasklet implements Tasklet {
         }
         Map<String, String> strings = new HashMap<>();
         Map<String, Map<String, Sums>> itemRegion = new TreeMap<>();
-        Map<String, Map<String, Sums>> manufacturerItem = new TreeMap<>();
+        Map<String, Map<String, PairSums>> manufacturerItem = new TreeMap<>();
         Map<String, Maker> makers = new TreeMap<>();
         Map<String, String> itemNames = new HashMap<>();
-        Map<String, Map<String, Price>> prices = new TreeMap<>();
         int recentFrom = monthIndex(asOf) - 11;
         Long staged = jdbc.queryForObject("SELECT COUNT(*) FROM staging_line WHERE as_of = ?", Long.class, asOf);
         ProgressLog scanned = progress.phase("staged rows scanned", staged == null ? -1 : staged);
@@ -121,8 +125,9 @@ class SeriesTasklet implements Tasklet {
                     double quantity = rs.getDouble(7);
                     itemRegion.computeIfAbsent(item, k -> new TreeMap<>()).computeIfAbsent(region, k -> new Sums())
                             .add(month, quantity);
-                    manufacturerItem.computeIfAbsent(item, k -> new TreeMap<>())
-                            .computeIfAbsent(manufacturer, k -> new Sums()).add(month, quantity);
+                    PairSums pair = manufacturerItem.computeIfAbsent(item, k -> new TreeMap<>())
+                            .computeIfAbsent(manufacturer, k -> new PairSums());
+                    pair.add(month, quantity);
                     Maker maker = makers.computeIfAbsent(manufacturer, k -> new Maker());
                     String name = rs.getString(4);
                     if (name.compareTo(maker.name) > 0) {
@@ -135,24 +140,13 @@ class SeriesTasklet implements Tasklet {
                         itemNames.put(item, strings.computeIfAbsent(itemName, s -> s));
                     }
                     double amount = rs.getDouble(9);
-                    Price price = prices.computeIfAbsent(item, k -> new TreeMap<>())
-                            .computeIfAbsent(manufacturer, k -> new Price());
                     if (amount > 0) {
                         // a NULL amount reads as 0, and SQL's "amount > 0" leaves it out as well
-                        price.add(month >= recentFrom, amount, quantity);
+                        pair.price.add(month >= recentFrom, amount, quantity);
                     }
                     scanned.add(1);
                 }, asOf);
-        long toWrite = 0;
-        for (Map<String, Map<String, Sums>> level : List.of(itemRegion, manufacturerItem)) {
-            for (Map<String, Sums> series : level.values()) {
-                for (Sums sums : series.values()) {
-                    for (double v : sums.values) {
-                        toWrite += v != 0 ? 1 : 0;
-                    }
-                }
-            }
-        }
+        long toWrite = monthsWithPurchases(itemRegion) + monthsWithPurchases(manufacturerItem);
         long accepted = scanned.done();
         written = progress.phase("demand rows written", toWrite);
 
@@ -167,7 +161,7 @@ class SeriesTasklet implements Tasklet {
                 first = Math.min(first, region.getValue().first);
                 written += rows(rows, insert, item.getKey(), "item_region", region.getKey(), "", region.getValue());
             }
-            for (Map.Entry<String, Sums> maker : manufacturerItem.get(item.getKey()).entrySet()) {
+            for (Map.Entry<String, PairSums> maker : manufacturerItem.get(item.getKey()).entrySet()) {
                 written += rows(rows, insert, item.getKey(), "manufacturer_item", "", maker.getKey(),
                         maker.getValue());
             }
@@ -178,10 +172,11 @@ class SeriesTasklet implements Tasklet {
         jdbc.batchUpdate("INSERT INTO series_item (as_of, item_no, item_code, first_period, item_name) "
                 + "VALUES (?, ?, ?, ?, ?)", items);
         List<Object[]> pairs = new ArrayList<>();
-        prices.forEach((item, byMaker) -> byMaker.forEach((maker, price) -> pairs.add(
-                new Object[] {asOf, maker, item, price.unit()})));
+        manufacturerItem.forEach((item, byMaker) -> byMaker.forEach((maker, pair) -> pairs.add(
+                new Object[] {asOf, maker, item, pair.price.unit()})));
         jdbc.batchUpdate("INSERT INTO series_pair (as_of, manufacturer_id, item_code, unit_price) "
-                + "VALUES (?, ?, ?, ?)", pairs, new int[] {Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DOUBLE});
+                + "VALUES (?, ?, ?, ?)", pairs,
+                new int[] {Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.DOUBLE});
         List<Object[]> manufacturers = new ArrayList<>();
         makers.forEach((id, m) -> manufacturers.add(new Object[] {asOf, id, m.name, m.domestic}));
         jdbc.batchUpdate("INSERT INTO series_manufacturer (as_of, manufacturer_id, name, domestic) "
@@ -190,6 +185,19 @@ class SeriesTasklet implements Tasklet {
         chunkContext.getStepContext().getStepExecution().getExecutionContext().putLong("items", items.size());
         chunkContext.getStepContext().getStepExecution().getExecutionContext().putLong(ACCEPTED, accepted);
         return RepeatStatus.FINISHED;
+    }
+
+    /** Months with purchases (a non-zero sum) over every series of one level. */
+    private static long monthsWithPurchases(Map<String, ? extends Map<String, ? extends Sums>> level) {
+        long months = 0;
+        for (Map<String, ? extends Sums> series : level.values()) {
+            for (Sums sums : series.values()) {
+                for (double v : sums.values) {
+                    months += v != 0 ? 1 : 0;
+                }
+            }
+        }
+        return months;
     }
 
     /** Adds a series' months with purchases to the batch, inserting when it is full; returns how many. */
